@@ -1,0 +1,6 @@
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  main() {
+    console.log('cs');
+  },
+});

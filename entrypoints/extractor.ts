@@ -1,0 +1,3 @@
+export default defineUnlistedScript(() => {
+  console.log('extractor');
+});

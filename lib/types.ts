@@ -1,0 +1,162 @@
+/**
+ * The product's data model: plain, structured-clone-safe objects only, because every value here crosses
+ * a context boundary (content script → background → IndexedDB → popup) or is written by the CLI as JSON.
+ * Offsets (`start`, `end`) are JavaScript string indexes into the article's main `text`, end exclusive.
+ */
+
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface EntityMention extends Span {
+  /** The surface form as it appears in the text. */
+  text: string;
+}
+
+export interface Entity {
+  /** Normalised merge key shared by all spellings: "US", "U.S." and "United States" → "loc:united states". */
+  key: string;
+  type: EntityType;
+  /** Best display name for the merged entity. */
+  name: string;
+  /** Distinct surface forms seen, display name first. */
+  aliases: string[];
+  mentions: EntityMention[];
+}
+
+export type ClaimKind = 'quote' | 'reported' | 'numeric';
+
+export interface Claim {
+  kind: ClaimKind;
+  /** The attributed content (for numeric claims, the sentence carrying the figure). */
+  content: Span & { text: string };
+  speaker: (Span & { text: string }) | null;
+  /** The attribution verb or phrase ("said", "announced", "according to"). */
+  cue: (Span & { text: string }) | null;
+  /** The sentence the claim was found in. */
+  sentence: Span;
+}
+
+/** An outlet a claim or fact was attributed to, e.g. "confirmed to The National". */
+export interface CitedSource extends Span {
+  name: string;
+  /** The phrase that cites it ("told", "confirmed to", "according to"). */
+  cue: string;
+}
+
+export interface DateMention extends Span {
+  text: string;
+  /**
+   * TimeML-style normalised value: "2013-03-19", "2013-03", "2013", "2013-W12", "2013-Q1", "2013-SU",
+   * "PRESENT_REF", "PAST_REF", "FUTURE_REF", or a duration such as "P2Y".
+   */
+  value: string;
+  /** For values that name a day or a range of days: the ISO day the event is placed on (range start). */
+  day: string | null;
+  /** The sentence the expression dates. */
+  sentence: Span & { text: string };
+}
+
+export interface Headline {
+  title: string;
+  url: string;
+  /** Visible time text next to the link, as shown ("21:09", "20.11.24"), when any. */
+  timeText: string | null;
+  /** ISO time resolved from `timeText` against the page date, when it could be. */
+  time: string | null;
+  /** The page the headline was harvested from. */
+  foundOn: string;
+}
+
+export interface ArticleMetadata {
+  title: string;
+  authors: string[];
+  publisher: string | null;
+  publishedTime: string | null;
+  modifiedTime: string | null;
+  section: string | null;
+  lang: string | null;
+  canonicalUrl: string | null;
+  image: string | null;
+  excerpt: string | null;
+}
+
+export interface DetectionResult {
+  isArticle: boolean;
+  /** Which signals fired: "jsonld:NewsArticle", "og:article", "article:published_time", "readerable", "url". */
+  signals: string[];
+}
+
+export interface AnalyzedArticle extends ArticleMetadata {
+  url: string;
+  isArticle: boolean;
+  signals: string[];
+  text: string;
+  wordCount: number;
+  entities: Entity[];
+  claims: Claim[];
+  citedSources: CitedSource[];
+  dates: DateMention[];
+  headlines: Headline[];
+  /** When the content script analysed the page (ISO). */
+  analyzedAt: string;
+}
+
+/** A stored article: the analysis plus the keys the store indexes on. */
+export interface StoredArticle extends AnalyzedArticle {
+  /** Canonical URL when known, else the URL without fragment: the primary key. */
+  id: string;
+  domain: string;
+  /** Normalised entity keys, for the multi-entry index. */
+  entityKeys: string[];
+  storyId: string | null;
+}
+
+export interface StoredHeadline extends Headline {
+  /** Normalised URL: the primary key. */
+  id: string;
+  domain: string;
+  /** Entity-like keys guessed from the title, for the multi-entry index. */
+  entityKeys: string[];
+  storyId: string | null;
+  /** When first seen (ISO). */
+  seenAt: string;
+}
+
+export interface TimelineEvent {
+  day: string;
+  value: string;
+  text: string;
+  sentence: string;
+  articleId: string;
+  articleTitle: string;
+  publisher: string | null;
+  isCurrent: boolean;
+}
+
+export interface Story {
+  id: string;
+  label: string;
+  /** The most frequent entity keys of its members. */
+  entityKeys: string[];
+  articleIds: string[];
+  headlineIds: string[];
+  domains: string[];
+  firstTime: string;
+  lastTime: string;
+}
+
+export interface RelatedItem {
+  kind: 'article' | 'headline';
+  id: string;
+  url: string;
+  title: string;
+  publisher: string | null;
+  domain: string;
+  time: string | null;
+  score: number;
+  sameOutlet: boolean;
+}

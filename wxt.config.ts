@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See README "Architecture". Firefox is built as MV2 (WXT's default) so host access is granted at install,
+// as in Chrome; the gecko id pins the extension so e2e tests can fix its UUID.
+export default defineConfig({
+  srcDir: '.',
+  outDir: 'dist',
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description:
+      'The context of the news story in front of you: its source, timeline and related coverage. Everything stays on your machine.',
+    permissions: ['storage', 'unlimitedStorage', 'tabs', 'scripting', 'alarms'],
+    host_permissions: ['<all_urls>'],
+    action: { default_title: 'Backstory' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'backstory@backstory.invalid', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+});
