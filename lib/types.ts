@@ -105,14 +105,30 @@ export interface AnalyzedArticle extends ArticleMetadata {
   analyzedAt: string;
 }
 
-/** A stored article: the analysis plus the keys the store indexes on. */
-export interface StoredArticle extends AnalyzedArticle {
+/** A stored article: the light record the store indexes. Heavy parts (text, mentions) live in `StoredAnalysis`. */
+export interface StoredArticle extends ArticleMetadata {
   /** Canonical URL when known, else the URL without fragment: the primary key. */
   id: string;
+  url: string;
   domain: string;
-  /** Normalised entity keys, for the multi-entry index. */
+  isArticle: boolean;
+  wordCount: number;
+  /** Normalised keys of the article's main entities, for the multi-entry index. */
   entityKeys: string[];
   storyId: string | null;
+  analyzedAt: string;
+  /** First time this article was stored (ISO). */
+  firstSeen: string;
+}
+
+/** The heavy half of an article, read only when one article is shown. */
+export interface StoredAnalysis {
+  id: string;
+  text: string;
+  entities: Entity[];
+  claims: Claim[];
+  citedSources: CitedSource[];
+  dates: DateMention[];
 }
 
 export interface StoredHeadline extends Headline {

@@ -1,3 +1,50 @@
+import { browser } from 'wxt/browser';
+import { openBackstoryDb, type Db } from '@/lib/store/db';
+import { createHandlers, describeError } from '@/lib/background/service';
+import { sessionTabStates } from '@/lib/background/tabs';
+import { parseMessage, type Result } from '@/lib/messaging';
+
 export default defineBackground(() => {
-  console.log('bg');
+  let dbPromise: Promise<Db> | null = null;
+  const db = (): Promise<Db> =>
+    (dbPromise ??= openBackstoryDb().catch((error: unknown) => {
+      dbPromise = null;
+      throw error;
+    }));
+  const tabs = sessionTabStates(browser.storage.session);
+  const handlers = createHandlers({
+    db,
+    tabs,
+    async injectExtractor(tabId, frameId) {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/extractor.js'] });
+    },
+    async setBadge(tabId, text) {
+      await browser.action.setBadgeText({ tabId, text });
+      if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: '#3a5a8c' });
+    },
+    async tabUrl(tabId) {
+      try {
+        return (await browser.tabs.get(tabId)).url ?? null;
+      } catch {
+        return null;
+      }
+    },
+  });
+
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    const parsed = parseMessage(raw, sender, browser.runtime.id, browser.runtime.getURL('/'));
+    if (!parsed.ok) {
+      sendResponse({ ok: false, error: parsed.error } satisfies Result<never>);
+      return false;
+    }
+    const handler = handlers[parsed.name] as (payload: unknown, ctx: { tabId?: number; frameId?: number }) => Promise<unknown>;
+    handler(parsed.payload, { tabId: sender.tab?.id, frameId: sender.frameId }).then(
+      (value) => sendResponse({ ok: true, value }),
+      (error: unknown) => sendResponse({ ok: false, error: describeError(error) }),
+    );
+    // Keep the channel open for the asynchronous reply (works in both Chrome and Firefox).
+    return true;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void tabs.remove(tabId));
 });

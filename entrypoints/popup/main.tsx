@@ -1,2 +1,20 @@
 import { render } from 'preact';
-render(<p>hello</p>, document.getElementById('app')!);
+import { browser } from 'wxt/browser';
+import { App, type PopupApi } from '@/components/App';
+import { send } from '@/lib/send';
+import '@/components/popup.css';
+
+async function currentTabId(): Promise<number | null> {
+  // `popup.html?tab=<id>` describes a given tab (used by tests and when opened as a page).
+  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+const api: PopupApi = {
+  getView: (tabId) => send('view:get', { tabId }),
+  analyze: (tabId) => send('view:analyze', { tabId }),
+};
+
+void currentTabId().then((tabId) => render(<App tabId={tabId} api={api} />, document.getElementById('app')!));

@@ -1,0 +1,44 @@
+import { detectArticle } from './detect';
+import { extractMetadata } from './metadata';
+import { readMainContent } from './readable';
+import { harvestHeadlines } from './headlines';
+import { extractEntities } from './entities';
+import { extractClaims } from './claims';
+import { extractDates } from './dates';
+import type { AnalyzedArticle } from '../types';
+
+export interface AnalyzeOptions {
+  /** Analysis time, for "21:09"-style headline times. */
+  now?: Date;
+  /** Characters of main text analysed at most; beyond it a page is a book, not a news story. */
+  maxTextChars?: number;
+}
+
+/** Everything Backstory knows about one page: the content script and the CLI both call this. */
+export function analyzePage(doc: Document, url: string, options: AnalyzeOptions = {}): AnalyzedArticle {
+  const now = options.now ?? new Date();
+  const detection = detectArticle(doc, url);
+  const readable = readMainContent(doc);
+  const meta = extractMetadata(doc, url, readable ?? {});
+  const text = (readable?.text ?? '').slice(0, options.maxTextChars ?? 200_000);
+  const reference = meta.publishedTime ?? now.toISOString();
+  const { claims, citedSources } = extractClaims(text);
+  return {
+    url,
+    isArticle: detection.isArticle,
+    signals: detection.signals,
+    ...meta,
+    text,
+    wordCount: countWords(text),
+    entities: extractEntities(text),
+    claims,
+    citedSources,
+    dates: extractDates(text, reference.slice(0, 10)),
+    headlines: harvestHeadlines(doc, url, readable?.links ?? [], now),
+    analyzedAt: now.toISOString(),
+  };
+}
+
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}

@@ -1,0 +1,74 @@
+import * as v from 'valibot';
+import { AnalyzedArticleSchema, DetectedSchema, TabIdSchema } from './schemas';
+import type { TabView } from './view';
+
+/**
+ * The one message protocol between Backstory's contexts. Every message name, its payload schema, who may
+ * send it and its reply type live here; nothing else in the code names a message with a string literal.
+ *
+ * - `page`: content scripts (the detector and the lazily injected extractor) in web pages — untrusted.
+ * - `extension`: the extension's own pages (popup, options) — privileged.
+ */
+export const protocol = {
+  'page:detected': { from: 'page', payload: DetectedSchema },
+  'page:analyzed': { from: 'page', payload: v.object({ article: AnalyzedArticleSchema }) },
+  'page:failed': { from: 'page', payload: v.object({ url: v.pipe(v.string(), v.maxLength(4_000)), error: v.pipe(v.string(), v.maxLength(2_000)) }) },
+  'view:get': { from: 'extension', payload: TabIdSchema },
+  'view:analyze': { from: 'extension', payload: TabIdSchema },
+} as const;
+
+export interface ProtocolReplies {
+  'page:detected': { accepted: boolean };
+  'page:analyzed': { related: number };
+  'page:failed': { recorded: boolean };
+  'view:get': TabView;
+  'view:analyze': { started: boolean };
+}
+
+export type MessageName = keyof typeof protocol;
+export type Payload<K extends MessageName> = v.InferOutput<(typeof protocol)[K]['payload']>;
+export type Reply<K extends MessageName> = ProtocolReplies[K];
+
+/** Errors cross contexts as data, never as thrown `Error` objects. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface Envelope {
+  backstory: 1;
+  name: string;
+  payload: unknown;
+}
+
+export interface SenderInfo {
+  /** The sending extension's id, as the browser reports it. */
+  id?: string;
+  /** URL of the sending page or frame. */
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+export type ParsedMessage =
+  | { ok: true; name: MessageName; payload: unknown }
+  | { ok: false; error: string };
+
+/**
+ * Check a raw message against the protocol: known name, payload shape, and a sender allowed to send it.
+ * `extensionOrigin` is the extension's own base URL ("chrome-extension://id/").
+ */
+export function parseMessage(raw: unknown, sender: SenderInfo, ownId: string, extensionOrigin: string): ParsedMessage {
+  if (!raw || typeof raw !== 'object' || (raw as Envelope).backstory !== 1) return { ok: false, error: 'not a Backstory message' };
+  const { name, payload } = raw as Envelope;
+  if (typeof name !== 'string' || !Object.hasOwn(protocol, name)) return { ok: false, error: `unknown message: ${String(name).slice(0, 50)}` };
+  if (sender.id !== ownId) return { ok: false, error: 'message from another extension' };
+  const spec = protocol[name as MessageName];
+  const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+  if (spec.from === 'extension' && !fromExtensionPage) return { ok: false, error: `${name} is only accepted from extension pages` };
+  if (spec.from === 'page' && (fromExtensionPage || sender.tab?.id === undefined)) return { ok: false, error: `${name} is only accepted from a tab` };
+  const parsed = v.safeParse(spec.payload, payload);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+    return { ok: false, error: `invalid ${name} payload${path ? ` at ${path}` : ''}: ${issue.message}` };
+  }
+  return { ok: true, name: name as MessageName, payload: parsed.output };
+}

@@ -1,0 +1,77 @@
+import * as v from 'valibot';
+
+/**
+ * Runtime shapes of everything that crosses into the background. Page content is hostile: every string and
+ * list is bounded so one crafted page cannot fill the store or stall the worker.
+ */
+const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const nstr = (max: number) => v.nullable(str(max));
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+const spanFields = { start: offset, end: offset };
+const textSpan = v.object({ ...spanFields, text: str(20_000) });
+
+export const EntitySchema = v.object({
+  key: str(300),
+  type: v.picklist(['PER', 'ORG', 'LOC', 'MISC']),
+  name: str(300),
+  aliases: v.pipe(v.array(str(300)), v.maxLength(50)),
+  mentions: v.pipe(v.array(v.object({ ...spanFields, text: str(300) })), v.maxLength(2_000)),
+});
+
+export const ClaimSchema = v.object({
+  kind: v.picklist(['quote', 'reported', 'numeric']),
+  content: textSpan,
+  speaker: v.nullable(textSpan),
+  cue: v.nullable(textSpan),
+  sentence: v.object(spanFields),
+});
+
+export const CitedSourceSchema = v.object({ ...spanFields, name: str(300), cue: str(100) });
+
+export const DateMentionSchema = v.object({
+  ...spanFields,
+  text: str(300),
+  value: str(40),
+  day: nstr(10),
+  sentence: textSpan,
+});
+
+export const HeadlineSchema = v.object({
+  title: str(500),
+  url: str(4_000),
+  timeText: nstr(100),
+  time: nstr(40),
+  foundOn: str(4_000),
+});
+
+export const AnalyzedArticleSchema = v.object({
+  url: str(4_000),
+  isArticle: v.boolean(),
+  signals: v.pipe(v.array(str(200)), v.maxLength(20)),
+  title: str(2_000),
+  authors: v.pipe(v.array(str(300)), v.maxLength(50)),
+  publisher: nstr(300),
+  publishedTime: nstr(40),
+  modifiedTime: nstr(40),
+  section: nstr(300),
+  lang: nstr(20),
+  canonicalUrl: nstr(4_000),
+  image: nstr(4_000),
+  excerpt: nstr(5_000),
+  text: str(400_000),
+  wordCount: offset,
+  entities: v.pipe(v.array(EntitySchema), v.maxLength(2_000)),
+  claims: v.pipe(v.array(ClaimSchema), v.maxLength(2_000)),
+  citedSources: v.pipe(v.array(CitedSourceSchema), v.maxLength(500)),
+  dates: v.pipe(v.array(DateMentionSchema), v.maxLength(2_000)),
+  headlines: v.pipe(v.array(HeadlineSchema), v.maxLength(200)),
+  analyzedAt: str(40),
+});
+
+export const TabIdSchema = v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+
+export const DetectedSchema = v.object({
+  url: str(4_000),
+  isArticle: v.boolean(),
+  signals: v.pipe(v.array(str(200)), v.maxLength(20)),
+});

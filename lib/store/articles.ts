@@ -1,0 +1,128 @@
+import { articleId, domainOf, urlKey } from './ids';
+import type { Db } from './db';
+import type { EntityRecord } from './schema';
+import type { AnalyzedArticle, Entity, StoredAnalysis, StoredArticle, StoredHeadline } from '../types';
+import { headlineEntityKeys } from '../extract/entities';
+
+/** How many of an article's entities are indexed: enough to find its story, few enough to keep the index lean. */
+export const MAX_INDEXED_ENTITIES = 24;
+
+export interface SaveResult {
+  article: StoredArticle;
+  isNew: boolean;
+}
+
+/**
+ * Store one analysed page and everything derived from it in a single transaction: the article, its
+ * analysis, entity counts, claims, dated events and harvested headlines. A worker stopped mid-way leaves
+ * either all of it or none of it.
+ */
+export async function saveAnalyzedArticle(db: Db, analyzed: AnalyzedArticle, now = new Date()): Promise<SaveResult> {
+  const id = articleId(analyzed.url, analyzed.canonicalUrl);
+  const tx = db.transaction(['articles', 'analyses', 'entities', 'claims', 'events', 'headlines'], 'readwrite');
+  const previous = await tx.objectStore('articles').get(id);
+  const entities = rankEntities(analyzed.entities);
+  const article: StoredArticle = {
+    id,
+    url: urlKey(analyzed.url) ?? analyzed.url,
+    domain: domainOf(analyzed.url),
+    isArticle: analyzed.isArticle,
+    wordCount: analyzed.wordCount,
+    title: analyzed.title,
+    authors: analyzed.authors,
+    publisher: analyzed.publisher,
+    publishedTime: analyzed.publishedTime,
+    modifiedTime: analyzed.modifiedTime,
+    section: analyzed.section,
+    lang: analyzed.lang,
+    canonicalUrl: analyzed.canonicalUrl,
+    image: analyzed.image,
+    excerpt: analyzed.excerpt,
+    entityKeys: entities.slice(0, MAX_INDEXED_ENTITIES).map((e) => e.key),
+    storyId: previous?.storyId ?? null,
+    analyzedAt: analyzed.analyzedAt,
+    firstSeen: previous?.firstSeen ?? now.toISOString(),
+  };
+  const analysis: StoredAnalysis = {
+    id,
+    text: analyzed.text,
+    entities,
+    claims: analyzed.claims,
+    citedSources: analyzed.citedSources,
+    dates: analyzed.dates,
+  };
+
+  const pending: Promise<unknown>[] = [];
+  pending.push(tx.objectStore('articles').put(article), tx.objectStore('analyses').put(analysis));
+
+  const before = new Set(previous?.entityKeys ?? []);
+  const entityStore = tx.objectStore('entities');
+  for (const e of entities.slice(0, MAX_INDEXED_ENTITIES)) {
+    const counted = before.has(e.key);
+    pending.push(
+      entityStore.get(e.key).then((existing) => entityStore.put(mergeEntity(existing, e, counted ? 0 : 1))),
+    );
+  }
+
+  const claimStore = tx.objectStore('claims');
+  const eventStore = tx.objectStore('events');
+  if (previous) {
+    for (const key of await claimStore.index('by-article').getAllKeys(id)) pending.push(claimStore.delete(key));
+    for (const key of await eventStore.index('by-article').getAllKeys(id)) pending.push(eventStore.delete(key));
+  }
+  for (const claim of analyzed.claims) {
+    pending.push(claimStore.add({ ...claim, articleId: id, speakerKey: claim.speaker ? claim.speaker.text.toLowerCase() : null }));
+  }
+  for (const d of analyzed.dates) {
+    if (!d.day) continue;
+    pending.push(eventStore.add({ articleId: id, day: d.day, value: d.value, text: d.text, sentence: d.sentence.text }));
+  }
+
+  const headlineStore = tx.objectStore('headlines');
+  for (const h of analyzed.headlines) {
+    const key = urlKey(h.url);
+    if (!key || key === id) continue;
+    pending.push(
+      headlineStore.get(key).then((existing) => {
+        if (existing) return undefined;
+        const record: StoredHeadline = {
+          ...h,
+          id: key,
+          domain: domainOf(h.url),
+          entityKeys: headlineEntityKeys(h.title),
+          storyId: null,
+          seenAt: now.toISOString(),
+        };
+        return headlineStore.put(record);
+      }),
+    );
+  }
+  await Promise.all(pending);
+  await tx.done;
+  return { article, isNew: !previous };
+}
+
+/** Entities by how central they are to the text: mention count, then first mention. */
+function rankEntities(entities: readonly Entity[]): Entity[] {
+  return [...entities].sort(
+    (a, b) => b.mentions.length - a.mentions.length || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
+  );
+}
+
+function mergeEntity(existing: EntityRecord | undefined, e: Entity, increment: number): EntityRecord {
+  if (!existing) return { key: e.key, type: e.type, name: e.name, aliases: e.aliases.slice(0, 20), articleCount: increment };
+  const aliases = [...new Set([...existing.aliases, ...e.aliases])].slice(0, 20);
+  const name = e.name.length > existing.name.length ? e.name : existing.name;
+  return { ...existing, name, aliases, articleCount: existing.articleCount + increment };
+}
+
+export async function getArticle(db: Db, id: string): Promise<{ article: StoredArticle; analysis: StoredAnalysis } | null> {
+  const tx = db.transaction(['articles', 'analyses']);
+  const [article, analysis] = await Promise.all([tx.objectStore('articles').get(id), tx.objectStore('analyses').get(id)]);
+  await tx.done;
+  return article && analysis ? { article, analysis } : null;
+}
+
+export function countByDomain(db: Db, domain: string): Promise<number> {
+  return db.countFromIndex('articles', 'by-domain', domain);
+}

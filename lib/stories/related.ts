@@ -1,0 +1,156 @@
+import type { Db } from '../store/db';
+import type { RelatedItem, StoredArticle, StoredHeadline, TimelineEvent } from '../types';
+import { contentTokens } from './text';
+
+/**
+ * "What else covers this story?" — answered from indexes only. Candidates come from the entity index
+ * (articles and headlines sharing the article's entities, each key weighted by how rare it is in the
+ * store), then a small set is scored on title overlap and distance in time. Keys so common that they say
+ * nothing about the story ("United States" in a US outlet's archive) are not expanded at all.
+ */
+export interface RelatedOptions {
+  limit?: number;
+  /** Entity keys expanded at most, most central first. */
+  maxKeys?: number;
+  /** A key found in more items than this is too common to find a story by. */
+  maxPostings?: number;
+}
+
+interface Candidate {
+  kind: 'article' | 'headline';
+  id: string;
+  entityScore: number;
+  shared: number;
+}
+
+const DAY = 86_400_000;
+
+export async function findRelated(db: Db, article: StoredArticle, options: RelatedOptions = {}): Promise<RelatedItem[]> {
+  const limit = options.limit ?? 30;
+  const maxPostings = options.maxPostings ?? 1_000;
+  const keys = article.entityKeys.slice(0, options.maxKeys ?? 12);
+  const tx = db.transaction(['articles', 'headlines']);
+  const articles = tx.objectStore('articles');
+  const headlines = tx.objectStore('headlines');
+  const [articleTotal, headlineTotal] = await Promise.all([articles.count(), headlines.count()]);
+  const total = articleTotal + headlineTotal + 1;
+
+  const candidates = new Map<string, Candidate>();
+  const postings = await Promise.all(
+    keys.map(async (key) => {
+      const [aCount, hCount] = await Promise.all([articles.index('by-entity').count(key), headlines.index('by-entity').count(key)]);
+      if (aCount + hCount > maxPostings) return null;
+      const [aIds, hIds] = await Promise.all([
+        aCount ? articles.index('by-entity').getAllKeys(key) : Promise.resolve([]),
+        hCount ? headlines.index('by-entity').getAllKeys(key) : Promise.resolve([]),
+      ]);
+      return { weight: Math.log(1 + total / (aCount + hCount)), aIds, hIds };
+    }),
+  );
+  for (const p of postings) {
+    if (!p) continue;
+    const add = (kind: Candidate['kind'], id: string): void => {
+      if (kind === 'article' && id === article.id) return;
+      const c = candidates.get(`${kind}:${id}`) ?? { kind, id, entityScore: 0, shared: 0 };
+      c.entityScore += p.weight;
+      c.shared += 1;
+      candidates.set(`${kind}:${id}`, c);
+    };
+    for (const id of p.aIds) add('article', id);
+    for (const id of p.hIds) add('headline', id);
+  }
+  if (article.storyId) {
+    for (const id of await articles.index('by-story').getAllKeys(article.storyId, 200)) {
+      if (id !== article.id && !candidates.has(`article:${id}`)) candidates.set(`article:${id}`, { kind: 'article', id, entityScore: 0, shared: 0 });
+    }
+  }
+
+  const shortlist = [...candidates.values()].sort((a, b) => b.entityScore - a.entityScore).slice(0, limit * 4);
+  const records = await Promise.all(
+    shortlist.map((c) => (c.kind === 'article' ? articles.get(c.id) : headlines.get(c.id))),
+  );
+  await tx.done;
+
+  const titleTokens = new Set(contentTokens(article.title));
+  const maxEntity = keys.reduce((sum, k, i) => sum + (postings[i] ? postings[i]!.weight : 0), 0) || 1;
+  const when = Date.parse(article.publishedTime ?? article.analyzedAt);
+  const items: RelatedItem[] = [];
+  shortlist.forEach((c, i) => {
+    const record = records[i];
+    if (!record) return;
+    const title = record.title;
+    const recordTime = c.kind === 'article' ? ((record as StoredArticle).publishedTime ?? (record as StoredArticle).analyzedAt) : ((record as StoredHeadline).time ?? (record as StoredHeadline).seenAt);
+    const overlap = jaccard(titleTokens, new Set(contentTokens(title)));
+    const sameStory = c.kind === 'article' && article.storyId !== null && (record as StoredArticle).storyId === article.storyId;
+    const entityPart = c.entityScore / maxEntity;
+    // Sharing one rare name is weak evidence; two entities, a similar title or the same story is not.
+    if (!sameStory && c.shared < 2 && overlap < 0.2) return;
+    const gapDays = Number.isNaN(when) || !recordTime ? 30 : Math.abs(Date.parse(recordTime) - when) / DAY;
+    const timePart = Number.isNaN(gapDays) ? 0 : Math.exp(-gapDays / 7);
+    const score = entityPart + 0.8 * overlap + 0.3 * timePart + (sameStory ? 0.5 : 0);
+    items.push({
+      kind: c.kind,
+      id: record.id,
+      url: record.url,
+      title,
+      publisher: c.kind === 'article' ? (record as StoredArticle).publisher : null,
+      domain: record.domain,
+      time: recordTime ?? null,
+      score: Math.round(score * 1000) / 1000,
+      sameOutlet: record.domain === article.domain,
+    });
+  });
+  return dedupeByUrl(items)
+    .sort((a, b) => Number(a.sameOutlet) - Number(b.sameOutlet) || b.score - a.score)
+    .slice(0, limit);
+}
+
+/** A headline for an article already stored is the same item: keep the article. */
+function dedupeByUrl(items: RelatedItem[]): RelatedItem[] {
+  const byUrl = new Map<string, RelatedItem>();
+  for (const item of items) {
+    const prior = byUrl.get(item.url);
+    if (!prior || (prior.kind === 'headline' && item.kind === 'article')) byUrl.set(item.url, item);
+  }
+  return [...byUrl.values()];
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** Dated events of the article and of its related articles, in order of the day they name. */
+export async function buildTimeline(db: Db, article: StoredArticle, related: readonly RelatedItem[], max = 40): Promise<TimelineEvent[]> {
+  const ids = [article.id, ...related.filter((r) => r.kind === 'article').slice(0, 10).map((r) => r.id)];
+  const tx = db.transaction(['events', 'articles']);
+  const perArticle = await Promise.all(
+    ids.map(async (id) => {
+      const [events, record] = await Promise.all([tx.objectStore('events').index('by-article').getAll(id), tx.objectStore('articles').get(id)]);
+      return { id, events, record };
+    }),
+  );
+  await tx.done;
+  const seen = new Set<string>();
+  const out: TimelineEvent[] = [];
+  for (const { id, events, record } of perArticle) {
+    for (const e of events) {
+      const dedupe = `${e.day}|${e.sentence}`;
+      if (seen.has(dedupe)) continue;
+      seen.add(dedupe);
+      out.push({
+        day: e.day,
+        value: e.value,
+        text: e.text,
+        sentence: e.sentence,
+        articleId: id,
+        articleTitle: record?.title ?? id,
+        publisher: record?.publisher ?? null,
+        isCurrent: id === article.id,
+      });
+    }
+  }
+  return out.sort((a, b) => a.day.localeCompare(b.day) || Number(b.isCurrent) - Number(a.isCurrent)).slice(0, max);
+}

@@ -1,0 +1,74 @@
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Driver, PopupPage } from './popup-page';
+
+export const FIREFOX_BUILD = resolve('dist/firefox-mv2');
+const GECKO_ID = 'backstory@backstory.invalid';
+/** Pinned so tests know the moz-extension:// origin before the extension is installed. */
+export const FIREFOX_UUID = '6f1d3c2e-6b7a-4d59-9a51-0e4c2b7d8f10';
+
+export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Driver & { browser: Browser }> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // Nothing leaves the machine during tests.
+      'network.proxy.type': 0,
+      'app.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  });
+  await browser.installExtension(extensionDir);
+  const base = `moz-extension://${FIREFOX_UUID}/`;
+
+  // An extension page to ask the browser for tab ids.
+  const helper = await browser.newPage();
+  void helper.goto(`${base}popup.html?tab=1`).catch(() => undefined);
+  await helper.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser !== 'undefined' && document.readyState === 'complete', { timeout: 20_000 });
+
+  return {
+    browser,
+    async openPage(url) {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      const tabId = await helper.evaluate(async (u: string) => {
+        const b = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).browser;
+        const tabs = await b.tabs.query({ url: u });
+        return tabs[0]?.id ?? -1;
+      }, url);
+      if (tabId < 0) throw new Error(`no tab found for ${url}`);
+      return tabId;
+    },
+    async openPopup(tabId) {
+      const page = await browser.newPage();
+      // goto on an extension page may never resolve in Firefox: start it and wait for content instead.
+      void page.goto(`${base}popup.html?tab=${tabId}`).catch(() => undefined);
+      await page.waitForSelector('#app', { timeout: 20_000 });
+      return puppeteerPopup(page);
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}
+
+function puppeteerPopup(page: Page): PopupPage {
+  const sel = (id: string) => `[data-testid="${id}"]`;
+  return {
+    waitFor: async (id, timeoutMs = 15_000) => {
+      await page.waitForSelector(sel(id), { visible: true, timeout: timeoutMs });
+    },
+    text: async (id) => (await page.$eval(sel(id), (el) => el.textContent ?? '')).trim(),
+    click: async (id) => {
+      await page.click(sel(id));
+    },
+    texts: (selector) => page.$$eval(selector, (els) => els.map((el) => (el.textContent ?? '').trim())),
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    close: () => page.close(),
+  };
+}
