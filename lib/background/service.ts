@@ -1,5 +1,5 @@
 import { countByDomain, getArticle, saveAnalyzedArticle } from '../store/articles';
-import { assignArticleToStory, getStory } from '../store/stories';
+import { getStory } from '../store/stories';
 import { articleId } from '../store/ids';
 import { buildTimeline, findRelated } from '../stories/related';
 import type { Db } from '../store/db';
@@ -43,8 +43,7 @@ export function createHandlers(deps: BackgroundDeps) {
       try {
         const db = await deps.db();
         const { article } = await saveAnalyzedArticle(db, payload.article, now());
-        const stored = await assignArticleToStory(db, article.id);
-        const related = await findRelated(db, stored ?? article);
+        const related = await findRelated(db, article);
         await deps.tabs.set(ctx.tabId, { url, status: 'article', signals, articleId: article.id });
         await deps.setBadge(ctx.tabId, related.length ? String(Math.min(related.length, 99)) : '');
         return { related: related.length };

@@ -1,11 +1,16 @@
 import { articleId, domainOf, urlKey } from './ids';
 import type { Db } from './db';
-import type { EntityRecord } from './schema';
+import type { StoreNames } from 'idb';
+import type { BackstoryDB, EntityRecord } from './schema';
 import type { AnalyzedArticle, Entity, StoredAnalysis, StoredArticle, StoredHeadline } from '../types';
 import { headlineEntityKeys } from '../extract/entities';
+import { placeInStory } from './stories';
 
 /** How many of an article's entities are indexed: enough to find its story, few enough to keep the index lean. */
 export const MAX_INDEXED_ENTITIES = 24;
+/** Entities that take part in story grouping: the article's main actors, as a headline would name them. */
+const STORY_ENTITIES = 6;
+const SAVE_STORES: StoreNames<BackstoryDB>[] = ['articles', 'analyses', 'entities', 'claims', 'events', 'headlines', 'stories', 'terms', 'meta'];
 
 export interface SaveResult {
   article: StoredArticle;
@@ -19,7 +24,7 @@ export interface SaveResult {
  */
 export async function saveAnalyzedArticle(db: Db, analyzed: AnalyzedArticle, now = new Date()): Promise<SaveResult> {
   const id = articleId(analyzed.url, analyzed.canonicalUrl);
-  const tx = db.transaction(['articles', 'analyses', 'entities', 'claims', 'events', 'headlines'], 'readwrite');
+  const tx = db.transaction(SAVE_STORES, 'readwrite');
   const previous = await tx.objectStore('articles').get(id);
   const entities = rankEntities(analyzed.entities);
   const article: StoredArticle = {
@@ -52,6 +57,18 @@ export async function saveAnalyzedArticle(db: Db, analyzed: AnalyzedArticle, now
     dates: analyzed.dates,
   };
 
+  if (!article.storyId) {
+    article.storyId = await placeInStory(tx, {
+      kind: 'article',
+      id,
+      domain: article.domain,
+      title: article.title,
+      text: analyzed.text,
+      publisher: article.publisher,
+      published: article.publishedTime ?? article.analyzedAt,
+      entityKeys: article.entityKeys.slice(0, STORY_ENTITIES),
+    });
+  }
   const pending: Promise<unknown>[] = [];
   pending.push(tx.objectStore('articles').put(article), tx.objectStore('analyses').put(analysis));
 
@@ -79,23 +96,14 @@ export async function saveAnalyzedArticle(db: Db, analyzed: AnalyzedArticle, now
   }
 
   const headlineStore = tx.objectStore('headlines');
+  const seenAt = now.toISOString();
   for (const h of analyzed.headlines) {
     const key = urlKey(h.url);
-    if (!key || key === id) continue;
-    pending.push(
-      headlineStore.get(key).then((existing) => {
-        if (existing) return undefined;
-        const record: StoredHeadline = {
-          ...h,
-          id: key,
-          domain: domainOf(h.url),
-          entityKeys: headlineEntityKeys(h.title),
-          storyId: null,
-          seenAt: now.toISOString(),
-        };
-        return headlineStore.put(record);
-      }),
-    );
+    if (!key || key === id || (await headlineStore.getKey(key))) continue;
+    const record: StoredHeadline = { ...h, id: key, domain: domainOf(h.url), entityKeys: headlineEntityKeys(h.title), storyId: null, seenAt };
+    // Placed one at a time: each placement updates the term counts the next one reads.
+    record.storyId = await placeInStory(tx, { kind: 'headline', id: key, domain: record.domain, title: h.title, published: h.time ?? seenAt, entityKeys: record.entityKeys });
+    pending.push(headlineStore.put(record));
   }
   await Promise.all(pending);
   await tx.done;

@@ -31,8 +31,11 @@ export const upgrades: ReadonlyArray<(db: Db, tx: UpgradeTx) => void> = [
     headlines.createIndex('by-story', 'storyId');
     headlines.createIndex('by-seen', 'seenAt');
     const stories = db.createObjectStore('stories', { keyPath: 'id' });
+    stories.createIndex('by-key', 'keys', { multiEntry: true });
     stories.createIndex('by-entity', 'entityKeys', { multiEntry: true });
     stories.createIndex('by-last', 'lastTime');
+    db.createObjectStore('terms', { keyPath: 'term' });
+    db.createObjectStore('meta', { keyPath: 'key' });
   },
 ];
 

@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { Claim, Entity, EntityType, Story, StoredAnalysis, StoredArticle, StoredHeadline } from '../types';
+import type { StorySignature } from '../stories/cluster';
 
 export const DB_NAME = 'backstory';
 export const DB_VERSION = 1;
@@ -28,6 +29,21 @@ export interface EventRecord {
   sentence: string;
 }
 
+/** A story as stored: what the popup shows plus what grouping compares new items against. */
+export interface StoryRecord extends Story {
+  signature: StorySignature;
+  /** Look-up keys of its members (title terms and entity keys), for the multi-entry index. */
+  keys: string[];
+  /** Entity key → number of members mentioning it, to keep `entityKeys` the story's main entities. */
+  entityCounts: Record<string, number>;
+}
+
+/** How many stored items (articles and headlines) contain a term: idf for story grouping. */
+export interface TermRecord {
+  term: string;
+  count: number;
+}
+
 export interface BackstoryDB extends DBSchema {
   articles: {
     key: string;
@@ -43,7 +59,9 @@ export interface BackstoryDB extends DBSchema {
     value: StoredHeadline;
     indexes: { 'by-entity': string; 'by-domain': string; 'by-story': string; 'by-seen': string };
   };
-  stories: { key: string; value: Story; indexes: { 'by-entity': string; 'by-last': string } };
+  stories: { key: string; value: StoryRecord; indexes: { 'by-key': string; 'by-entity': string; 'by-last': string } };
+  terms: { key: string; value: TermRecord };
+  meta: { key: string; value: { key: string; value: number } };
 }
 
 export type { Entity };
