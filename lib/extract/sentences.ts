@@ -57,7 +57,7 @@ export function splitSentences(text: string): Span[] {
     if (k >= text.length) continue;
     const next = text[k]!;
     // A new sentence starts with a capital, a digit, or an opening quote/bracket.
-    if (!/[\p{Lu}\d"“'‘(\[«¿¡]/u.test(next)) continue;
+    if (!/[\p{Lu}\d"“'‘([«¿¡]/u.test(next)) continue;
     if (ch === '.' && j === i + 1 && isAbbreviationBefore(text, i)) {
       // "in the U.S. The" is still a boundary when the next word is a common sentence opener.
       if (!/^(The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|These|Those)\b/.test(text.slice(k))) continue;

@@ -1,0 +1,36 @@
+import type { Day } from './calendar';
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** Where in a range an expression points: "early July" (START), "mid-July" (MID), "late July" (END). */
+export type Mod = 'START' | 'MID' | 'END';
+
+export type Tense = 'past' | 'future';
+
+/** What a rule knows while resolving one match. */
+export interface RuleContext {
+  text: string;
+  /** Publication day; null when unknown, so only absolute expressions resolve. */
+  ref: Day | null;
+  /** Tense of the clause around [start, end), guessed from nearby words; computed lazily. */
+  tense(start: number, end: number): Tense | null;
+}
+
+export interface Resolution {
+  value: string;
+  type: TimexType;
+  mod?: Mod;
+}
+
+/** One recogniser: a global, case-aware pattern plus a resolver that may decline a match (return null). */
+export interface Rule {
+  name: string;
+  pattern: RegExp;
+  resolve(match: RegExpExecArray, ctx: RuleContext, start: number, end: number): Resolution | null;
+}
+
+export interface Candidate extends Resolution {
+  start: number;
+  end: number;
+  rule: string;
+}

@@ -1,0 +1,52 @@
+import type { EntityType } from '../../types';
+import { countryByAlias, countryByDemonym, orgByAlias } from './gazetteer';
+import { normalizeName } from './normalize';
+
+/**
+ * Merge keys: one key per real-world entity whatever the spelling. Countries win over the tagger's
+ * type ("US" tagged ORG is still the country), and demonym phrases ("American forces", "Iranian-backed")
+ * resolve to their country, since news uses them as references to the state.
+ */
+
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'president', 'prime', 'minister', 'chancellor',
+  'senator', 'sen', 'rep', 'gov', 'governor', 'gen', 'general', 'col', 'lt', 'capt', 'sgt', 'adm',
+  'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'judge', 'justice', 'secretary', 'ambassador',
+  'mayor', 'rev', 'vice', 'chief', 'commander', 'lord', 'lady', 'emir', 'crown', 'ayatollah',
+]);
+
+/** Name words without leading titles ("President Joe Biden" → ["joe", "biden"]). */
+export function personWords(name: string): string[] {
+  const words = normalizeName(name).split(' ').filter((w) => w !== '');
+  let i = 0;
+  while (i < words.length - 1 && TITLES.has(words[i]!)) i++;
+  return words.slice(i);
+}
+
+/** Canonical country for a name or demonym phrase, or null. */
+export function countryOf(name: string): string | null {
+  const n = normalizeName(name).replace(/^the /, '');
+  const direct = countryByAlias.get(n) ?? countryByDemonym.get(n);
+  if (direct) return direct;
+  // "American forces", "Iraqi government", "Iranian-backed": a demonym head then lower-case words.
+  const parts = name.trim().split(/[\s\-‐‑]+/u);
+  const head = parts[0] ?? '';
+  const country = countryByDemonym.get(normalizeName(head));
+  if (country && parts.length > 1 && parts.slice(1).every((p) => !/^\p{Lu}/u.test(p))) return country;
+  return null;
+}
+
+export function entityKey(name: string, type: EntityType): string {
+  if (type !== 'PER') {
+    const country = countryOf(name);
+    if (country) return `loc:${country.toLowerCase()}`;
+  }
+  const n = normalizeName(name);
+  if (type === 'PER') return `per:${personWords(name).join(' ') || n}`;
+  const bare = n.replace(/^the /, '');
+  if (type === 'ORG' || type === 'MISC') {
+    const org = orgByAlias.get(bare);
+    if (org) return `org:${org}`;
+  }
+  return `${type.toLowerCase()}:${bare}`;
+}

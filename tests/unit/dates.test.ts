@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates, findTimexes } from '../../lib/extract/dates';
+import { dayOfValue } from '../../lib/extract/dates/range';
+
+/** Tuesday. */
+const PUB = '2024-08-06';
+
+const values = (text: string, ref: Date | string | null = PUB): string[] => findTimexes(text, ref).map((t) => t.value);
+const one = (text: string, ref: Date | string | null = PUB) => {
+  const found = findTimexes(text, ref);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('findTimexes: pinned news cases (published Tuesday 2024-08-06)', () => {
+  it('reads a past-tense weekday as the most recent one, the publication day included', () => {
+    const t = one('The ministry confirmed to The National on Tuesday that talks had stalled.');
+    expect(t).toMatchObject({ value: '2024-08-06', type: 'DATE' });
+    expect(t.text).toBe('on Tuesday');
+  });
+
+  it('reads a future-tense weekday forward', () => {
+    expect(values('Officials will meet on Friday.')).toEqual(['2024-08-09']);
+    expect(values('Officials met on Friday.')).toEqual(['2024-08-02']);
+    expect(values('The vote is next Tuesday.')).toEqual(['2024-08-13']);
+  });
+
+  it('gives a year-less day the publication year', () => {
+    expect(one('The camp was hit in a US strike on July 30.')).toMatchObject({ value: '2024-07-30', text: 'July 30' });
+  });
+
+  it('takes last year for a year-less day far ahead, next year for a future one', () => {
+    expect(values('Troops withdrew on Nov. 12.')).toEqual(['2023-11-12']);
+    expect(values('The dividend is payable Jan. 2.', '2023-11-02')).toEqual(['2024-01-02']);
+  });
+
+  it('keeps a month at month granularity and notes mid-/early modifiers', () => {
+    expect(one('Fighting resumed in mid-July.')).toMatchObject({ value: '2024-07', text: 'mid-July' });
+    expect(one('Prices have doubled since early February.')).toMatchObject({ value: '2024-02', text: 'early February' });
+    expect(values('The plant closed in October.')).toEqual(['2023-10']);
+  });
+
+  it('resolves weeks, months, years and quarters relative to the publication day', () => {
+    expect(one('The ceasefire collapsed last week.')).toMatchObject({ value: '2024-W31', text: 'last week' });
+    expect(one('He resigned two years ago.')).toMatchObject({ value: '2022', text: 'two years ago' });
+    expect(values('Sales rose last month and will rise next year.')).toEqual(['2024-07', '2025']);
+    expect(values('They spoke yesterday.')).toEqual(['2024-08-05']);
+    expect(values('Profit rose in the third quarter.')).toEqual(['2024-Q3']);
+    expect(values('Profit rose in the fourth quarter.')).toEqual(['2023-Q4']);
+    expect(values('Crowds were smaller last summer.')).toEqual(['2023-SU']);
+  });
+
+  it('reads "a year earlier" against the period just named', () => {
+    expect(values('Third-quarter profit rose to $5 million from $4 million a year earlier.')).toEqual(['2024-Q3', '2023-Q3']);
+    expect(values('Profit rose 5% from a year ago.')).toEqual(['2023']);
+  });
+
+  it('treats "the past three years" as a duration', () => {
+    expect(one('Prices have tripled over the past three years.')).toMatchObject({ value: 'P3Y', type: 'DURATION' });
+    expect(one('a 10-day truce')).toMatchObject({ value: 'P10D', type: 'DURATION' });
+    expect(one('talks lasted five hours')).toMatchObject({ value: 'PT5H', type: 'DURATION' });
+  });
+
+  it('normalises decades, explicit dates, times and vague references', () => {
+    expect(values('Growth slowed in the 1990s.')).toEqual(['199']);
+    expect(values('It was signed on March 19, 2013.')).toEqual(['2013-03-19']);
+    expect(values('It began at 3 p.m. Friday.')).toEqual(['2024-08-02T15:00']);
+    expect(values('The company is now bankrupt.')).toEqual(['PRESENT_REF']);
+    expect(values('Inflation has recently eased.')).toEqual(['PAST_REF']);
+    expect(values('Talks could resume in the near future.')).toEqual(['FUTURE_REF']);
+    expect(values('The paper appears daily.')).toEqual(['P1D']);
+  });
+
+  it('does not turn bare numbers into dates', () => {
+    expect(findTimexes('Soldiers of the 47th Brigade were deployed.', PUB)).toEqual([]);
+    expect(findTimexes('At least four members of the family were killed.', PUB)).toEqual([]);
+    expect(findTimexes('More than 2000 people fled, and 1/4 of the homes burned.', PUB)).toEqual([]);
+    expect(findTimexes('He said it may rain.', PUB)).toEqual([]);
+  });
+
+  it('resolves only absolute dates when the publication day is unknown', () => {
+    expect(values('He left on Tuesday, as agreed on March 19, 2013, and in 1998.', null)).toEqual(['2013-03-19', '1998']);
+  });
+
+  it('accepts a Date as the reference', () => {
+    expect(values('They spoke yesterday.', new Date(2024, 7, 6))).toEqual(['2024-08-05']);
+  });
+});
+
+describe('extractDates', () => {
+  const text = 'A strike hit the camp on July 30. Talks resumed in mid-July and have run for the past three years. Now the army says the 47th Brigade left last week.';
+  const dates = extractDates(text, PUB);
+
+  it('keeps calendar DATE mentions only, in text order', () => {
+    expect(dates.map((d) => d.value)).toEqual(['2024-07-30', '2024-07', '2024-W31']);
+  });
+
+  it('gives the day each range starts on', () => {
+    expect(dates.map((d) => d.day)).toEqual(['2024-07-30', '2024-07-11', '2024-07-29']);
+    expect(extractDates('Prices rose since early February.', PUB)[0]).toMatchObject({ value: '2024-02', day: '2024-02-01' });
+  });
+
+  it('attaches the sentence each date sits in', () => {
+    const [first, second, third] = dates;
+    expect(first!.sentence).toEqual({ start: 0, end: 33, text: 'A strike hit the camp on July 30.' });
+    expect(second!.sentence.text).toBe('Talks resumed in mid-July and have run for the past three years.');
+    expect(third!.sentence.text).toBe('Now the army says the 47th Brigade left last week.');
+    for (const d of dates) {
+      expect(text.slice(d.start, d.end)).toBe(d.text);
+      expect(text.slice(d.sentence.start, d.sentence.end)).toBe(d.sentence.text);
+    }
+  });
+});
+
+describe('dayOfValue', () => {
+  it('maps values and modifiers to the first day of their range', () => {
+    expect(dayOfValue('2024-07', 'MID')).toBe('2024-07-11');
+    expect(dayOfValue('2024-07', 'END')).toBe('2024-07-21');
+    expect(dayOfValue('2024-W31')).toBe('2024-07-29');
+    expect(dayOfValue('2024-W31-WE')).toBe('2024-08-03');
+    expect(dayOfValue('2024-Q3')).toBe('2024-07-01');
+    expect(dayOfValue('2024-SU')).toBe('2024-06-01');
+    expect(dayOfValue('199')).toBe('1990-01-01');
+    expect(dayOfValue('2024-08-06T15:00')).toBe('2024-08-06');
+    expect(dayOfValue('PRESENT_REF')).toBeNull();
+    expect(dayOfValue('P3Y')).toBeNull();
+  });
+});
