@@ -1,0 +1,110 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { openBackstoryDb, upgrades } from '../../lib/store/db';
+import { DB_VERSION } from '../../lib/store/schema';
+import { getArticle, saveAnalyzedArticle } from '../../lib/store/articles';
+import { getStory } from '../../lib/store/stories';
+import { buildTimeline, findRelated } from '../../lib/stories/related';
+import { analyzedFixture, NOW, unrelatedArticle, URL_A, URL_B } from '../helpers/articles';
+
+beforeEach(() => {
+  // A fresh IndexedDB per test.
+  globalThis.indexedDB = new IDBFactory();
+});
+
+describe('schema', () => {
+  test('a new database gets every store and index of the current version', async () => {
+    const db = await openBackstoryDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect(upgrades).toHaveLength(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['analyses', 'articles', 'claims', 'entities', 'events', 'headlines', 'meta', 'stories', 'terms']);
+    const tx = db.transaction('articles');
+    expect([...tx.store.indexNames].sort()).toEqual(['by-domain', 'by-entity', 'by-published', 'by-story', 'by-url']);
+    db.close();
+  });
+
+  test('reopening keeps what was stored', async () => {
+    const db = await openBackstoryDb();
+    await saveAnalyzedArticle(db, analyzedFixture('militia-truce', URL_A), NOW);
+    db.close();
+    const again = await openBackstoryDb();
+    expect(await again.count('articles')).toBe(1);
+    again.close();
+  });
+});
+
+describe('saveAnalyzedArticle', () => {
+  test('stores the article, its analysis, claims, events, entities and harvested headlines in one go', async () => {
+    const db = await openBackstoryDb();
+    const analyzed = analyzedFixture('militia-truce', URL_A);
+    const { article, isNew } = await saveAnalyzedArticle(db, analyzed, NOW);
+    expect(isNew).toBe(true);
+    expect(article.id).toBe(URL_A);
+    expect(article.domain).toBe('127.0.0.1');
+    expect(article.storyId).toMatch(/^story:/);
+    const found = await getArticle(db, URL_A);
+    expect(found?.analysis.text).toBe(analyzed.text);
+    expect(await db.countFromIndex('claims', 'by-article', URL_A)).toBe(analyzed.claims.length);
+    expect(await db.countFromIndex('events', 'by-article', URL_A)).toBe(analyzed.dates.filter((d) => d.day).length);
+    expect(await db.count('headlines')).toBe(4);
+    const iraq = await db.getAllFromIndex('articles', 'by-entity', 'loc:iraq');
+    expect(iraq.map((a) => a.id)).toEqual([URL_A]);
+  });
+
+  test('saving the same article again replaces it: nothing doubled, entity counts unchanged', async () => {
+    const db = await openBackstoryDb();
+    const analyzed = analyzedFixture('militia-truce', URL_A);
+    await saveAnalyzedArticle(db, analyzed, NOW);
+    const first = await getArticle(db, URL_A);
+    const again = await saveAnalyzedArticle(db, analyzed, new Date(NOW.getTime() + 60_000));
+    expect(again.isNew).toBe(false);
+    expect(again.article.firstSeen).toBe(first?.article.firstSeen);
+    expect(again.article.storyId).toBe(first?.article.storyId);
+    expect(await db.count('articles')).toBe(1);
+    expect(await db.countFromIndex('claims', 'by-article', URL_A)).toBe(analyzed.claims.length);
+    expect((await db.get('entities', 'loc:iraq'))?.articleCount).toBe(1);
+    expect(await db.count('headlines')).toBe(4);
+  });
+
+  test('a failed write leaves nothing half-stored', async () => {
+    const db = await openBackstoryDb();
+    const analyzed = analyzedFixture('militia-truce', URL_A);
+    // An entity that cannot be stored (no key) aborts the whole transaction.
+    const broken = { ...analyzed, entities: [...analyzed.entities, { ...analyzed.entities[0]!, key: undefined as unknown as string }] };
+    await expect(saveAnalyzedArticle(db, broken, NOW)).rejects.toThrow();
+    expect(await db.count('articles')).toBe(0);
+    expect(await db.count('analyses')).toBe(0);
+    expect(await db.count('claims')).toBe(0);
+    expect(await db.count('headlines')).toBe(0);
+  });
+});
+
+describe('related coverage and timeline', () => {
+  test('another outlet on the same story is related; an unrelated article is not', async () => {
+    const db = await openBackstoryDb();
+    await saveAnalyzedArticle(db, analyzedFixture('militia-truce', URL_A), NOW);
+    await saveAnalyzedArticle(db, unrelatedArticle(), NOW);
+    const { article: b } = await saveAnalyzedArticle(db, analyzedFixture('militia-followup', URL_B), NOW);
+
+    expect(b.storyId).toBe((await getArticle(db, URL_A))?.article.storyId);
+    const story = await getStory(db, b.storyId!);
+    expect(story?.articleIds).toEqual([URL_A, URL_B]);
+    expect(story?.domains).toEqual(['127.0.0.1', 'localhost']);
+
+    const related = await findRelated(db, b);
+    expect(related[0]).toMatchObject({ kind: 'article', url: URL_A, publisher: 'Gulf Ledger', sameOutlet: false });
+    expect(related.map((r) => r.title)).not.toContain('Harbour City wins the summer regatta in Muscat');
+
+    const timeline = await buildTimeline(db, b, related);
+    const days = timeline.map((e) => e.day);
+    expect(days).toEqual([...days].sort());
+    expect(timeline.some((e) => e.day === '2024-07-30' && e.isCurrent)).toBe(true);
+    expect(timeline.some((e) => e.day === '2024-07-30' && !e.isCurrent && e.publisher === 'Gulf Ledger')).toBe(true);
+  });
+
+  test('an article alone in the store has no related items', async () => {
+    const db = await openBackstoryDb();
+    const { article } = await saveAnalyzedArticle(db, unrelatedArticle(), NOW);
+    expect(await findRelated(db, article)).toEqual([]);
+  });
+});
