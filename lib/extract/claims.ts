@@ -1,0 +1,73 @@
+import type { Claim, CitedSource, Span } from '../types';
+import { passiveAttributions, sentenceAttributions, type Attribution } from './claims/attribution';
+import { labelledStatements } from './claims/labels';
+import { numericClaims } from './claims/numeric';
+import { resolvePronounSpeakers } from './claims/pronouns';
+import { findQuotes } from './claims/quotes';
+import { citedSources } from './claims/sources';
+import { attachQuotes } from './claims/standalone';
+import { splitSentences } from './sentences';
+
+export interface ExtractClaimsOptions {
+  /**
+   * Replace "he"/"she"/"who" speakers with the nearby name they stand for (default true). The speaker span
+   * then points at that earlier mention; pass false to keep the pronoun's own span.
+   */
+  resolvePronouns?: boolean;
+}
+
+/**
+ * Who said what: direct quotes, reported speech with a cue verb, checkable figures, and the outlets
+ * statements were given to. Rules, not a model, so it runs in a content script in milliseconds; the
+ * algorithm is described in lib/extract/claims/README.md.
+ */
+export function extractClaims(text: string, options: ExtractClaimsOptions = {}): { claims: Claim[]; citedSources: CitedSource[] } {
+  const sentences = splitSentences(text);
+  const quotes = findQuotes(text);
+  const found: Attribution[] = labelledStatements(text);
+  for (const s of sentences) found.push(...sentenceAttributions(text, s, quotes), ...passiveAttributions(text, s, quotes));
+  const attached = attachQuotes(text, sentences, quotes, dedupe(trimOverlaps(text, found)));
+  const attributions = options.resolvePronouns === false ? attached : resolvePronounSpeakers(text, attached);
+  const withText = (s: Span): Span & { text: string } => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+  const claims: Claim[] = attributions.map((a) => ({
+    kind: a.kind,
+    content: withText(a.content),
+    speaker: a.speaker && withText(a.speaker),
+    cue: a.cue && withText(a.cue),
+    sentence: a.sentence,
+  }));
+  claims.push(...numericClaims(text, sentences));
+  claims.sort((a, b) => a.content.start - b.content.start || a.kind.localeCompare(b.kind));
+  return { claims, citedSources: citedSources(text) };
+}
+
+/** "X said A, and Y said B": the first content stops where the second attribution begins. */
+function trimOverlaps(text: string, found: Attribution[]): Attribution[] {
+  for (const a of found) {
+    for (const b of found) {
+      if (a === b || !b.speaker || b.cue === null || b.cue.start > b.content.start) continue; // only pre-posed b
+      const at = Math.min(b.speaker.start, b.cue.start);
+      if (at > a.content.start && at < a.content.end && (a.cue?.start ?? 0) < at) {
+        // Drop the joint between the two: ", and", "; but", a dash.
+        const head = text.slice(a.content.start, at).replace(/(?:[\s,;—–]|\band\b|\bbut\b)+$/, '');
+        const end = a.content.start + head.length;
+        if (end - a.content.start >= 8) a.content = { start: a.content.start, end };
+      }
+    }
+  }
+  return found;
+}
+
+/** Two cues can claim the same content ("said, adding"): keep the first found. */
+function dedupe(found: Attribution[]): Attribution[] {
+  const out: Attribution[] = [];
+  for (const a of found) {
+    const dup = out.some((b) => {
+      const inter = Math.min(a.content.end, b.content.end) - Math.max(a.content.start, b.content.start);
+      const union = Math.max(a.content.end, b.content.end) - Math.min(a.content.start, b.content.start);
+      return inter / union > 0.8;
+    });
+    if (!dup) out.push(a);
+  }
+  return out;
+}

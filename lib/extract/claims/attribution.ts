@@ -1,0 +1,224 @@
+import type { ClaimKind, Span } from '../../types';
+import { contentStartAfterCue } from './complement';
+import { contentBefore, contentFrom, quoteAt, trimEnd, type Attribution } from './content';
+
+export type { Attribution } from './content';
+import { thatComplement } from './that-clause';
+import { ATTITUDE_CUES, BARE_CUES, DETERMINERS, NP_BREAKERS, STANCE_CUES } from './lexicon';
+import type { QuoteSpan } from './quotes';
+import { subjectAfter, subjectBefore, type Phrase } from './speaker';
+import { isQuoteMark, isWord, tokenize, type Token } from './tokens';
+
+const kindOf = (text: string, quotes: readonly QuoteSpan[], content: Span): ClaimKind => {
+  const q = quoteAt(quotes, content.start);
+  return q && q.start === content.start && q.end >= content.end - 2 ? 'quote' : 'reported';
+};
+
+// Words that make what follows a cue a clause (content), not an attribution tail.
+const CLAUSE_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'would', 'will', 'is', 'was', 'were', 'are', 'has', 'had', 'have', 'can', 'could', 'should', 'must', 'not']);
+
+/** Is everything after `from` an attribution tail ("said on Tuesday", "said Smith, the spokesman")? */
+function tailIsShort(tokens: readonly Token[], from: number): number {
+  let i = from;
+  while (i < tokens.length && i - from < 14) {
+    const t = tokens[i]!;
+    if (t.text === ',' || t.text === ';' || t.text === '—') return i;
+    if (t.lower === 'that' || t.text === ':' || isQuoteMark(t) || CLAUSE_WORDS.has(t.lower)) return -1;
+    i++;
+  }
+  return i >= tokens.length ? i : -1;
+}
+
+function fromPhrase(p: Phrase | null): Span | null {
+  return p ? { start: p.start, end: p.end } : null;
+}
+
+/** "according to X, …", "…, according to X" */
+function accordingTo(text: string, quotes: readonly QuoteSpan[], tokens: Token[], i: number, sentence: Span): Attribution | null {
+  const cue = { start: tokens[i]!.start, end: tokens[i + 1]!.end };
+  const before = tokens.slice(0, i).filter(isWord).length;
+  const comma = tokens.findIndex((x, k) => k > i + 1 && x.text === ',');
+  // Sentence-initial: the source is everything up to the comma ("According to a new report by Politico,").
+  const speaker = before <= 1 && comma > i + 2 && comma - i < 18 ? { from: i + 2, to: comma, start: tokens[i + 2]!.start, end: tokens[comma - 1]!.end } : subjectAfter(tokens, i + 1, 10);
+  if (!speaker) return null;
+  if (before <= 1) {
+    const comma = tokens[speaker.to];
+    if (comma?.text !== ',' || !tokens[speaker.to + 1]) return null;
+    const content = contentFrom(text, quotes, tokens[speaker.to + 1]!.start, sentence);
+    return { kind: 'reported', content, speaker, cue, sentence };
+  }
+  const content = contentBefore(text, quotes, tokens[i]!, sentence);
+  if (!content) return null;
+  // "A, according to X, B": the content is both halves.
+  const rest = tokens[speaker.to]?.text === ',' && tokens[speaker.to + 2] ? trimEnd(text, content.start, sentence.end) : content.end;
+  return { kind: 'reported', content: { start: content.start, end: Math.max(content.end, rest) }, speaker, cue, sentence };
+}
+
+const PARTICIPLES = new Set(['saying', 'adding', 'arguing', 'noting', 'claiming', 'warning', 'insisting', 'explaining', 'telling', 'stating', 'declaring', 'suggesting', 'writing']);
+
+/** The subject at the start of a sentence, after a fronted adverbial ("On Tuesday, the mayor …"). */
+function sentenceSubject(tokens: readonly Token[], limit: number): Span | null {
+  let from = 0;
+  const comma = tokens.findIndex((x, k) => k < 6 && x.text === ',');
+  if (comma >= 0 && comma < limit && opensWithAdverbial(tokens)) from = comma + 1;
+  let to = from;
+  while (to < limit && to - from < 8) {
+    const x = tokens[to]!;
+    if (x.text === '.' && to > from) {
+      to++;
+      continue;
+    }
+    const afterDeterminer = DETERMINERS.has(tokens[from]!.lower) && to - from <= 3 && !NP_BREAKERS.has(x.lower) && !/(ed|s)$/.test(x.lower);
+    if (!isWord(x) || (!/^\p{Lu}/u.test(x.text) && !/^(the|a|an|of)$/.test(x.lower) && !/['’]s$/.test(tokens[to - 1]?.text ?? '') && !afterDeterminer)) break;
+    to++;
+  }
+  if (to === from || !/^\p{Lu}/u.test(tokens[to - 1]!.text) && !/\p{Ll}/u.test(tokens[to - 1]!.text)) return null;
+  return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
+}
+
+// Subjects that report findings rather than speak: "the poll found Clinton ahead".
+const EVIDENCE = /^(stud(y|ies)|polls?|surveys?|reports?|research|data|analys[ie]s|documents?|records?|transcripts?|figures|numbers|results|findings|evidence|videos?|footage|review|audit|investigation|memo)$/;
+
+/** Where the object of a stance verb starts: "called for a ban" → "a ban"; -1 for "called off". */
+function stanceObject(tokens: readonly Token[], cue: number): number {
+  let i = cue + 1;
+  if (/^(for|on|upon)$/.test(tokens[i]?.lower ?? '')) i++;
+  const t = tokens[i];
+  if (!t || !isWord(t) || /^(off|up|out|back|in|by|at|into)$/.test(t.lower)) return -1;
+  // "plans to veto": the infinitive is the content; "called to" (summoned) is not.
+  if (t.lower === 'to' && !ATTITUDE_CUES.has(tokens[cue]!.lower)) return -1;
+  return i;
+}
+
+// Third-person forms that are as often plural nouns: "many of their calls", "unveil plans".
+const AMBIGUOUS_S = new Set(['calls', 'attacks', 'claims', 'plans', 'shows', 'offers', 'reports', 'notes', 'charges', 'demands', 'backs', 'states', 'wants', 'hopes', 'fears', 'finds', 'supports', 'promises', 'pledges', 'vows', 'warns', 'urges', 'cites', 'blames', 'praises', 'tweets', 'estimates', 'suggests', 'questions']);
+
+/** A word before which a cue-like word is a noun: a determiner or a verb that takes plans/calls as object. */
+const nounContext = (t: Token | undefined): boolean =>
+  !!t && (DETERMINERS.has(t.lower) || /^(made|make|makes|making|unveil|unveiled|announce|announced|new|medical|such|these|those|of|for|with|about|to|and|or)$/.test(t.lower));
+
+/** Attributions of one sentence, from its cue words. */
+export function sentenceAttributions(text: string, sentence: Span, quotes: readonly QuoteSpan[]): Attribution[] {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const out: Attribution[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const inQuote = quoteAt(quotes, t.start);
+    if (inQuote && inQuote.end - inQuote.start > 2) continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      const a = accordingTo(text, quotes, tokens, i, sentence);
+      if (a) out.push(a);
+      continue;
+    }
+    if (t.lower === 'that' && i >= 2) {
+      const a = thatComplement(text, quotes, tokens, i, sentence);
+      if (a) out.push(a);
+      continue;
+    }
+    if (!BARE_CUES.has(t.text) && !STANCE_CUES.has(t.text) && !ATTITUDE_CUES.has(t.text)) continue;
+    if (/['’]s$/.test(tokens[i - 1]?.text ?? '')) continue; // a noun: "Editor's note", "Trump's claims"
+    if (AMBIGUOUS_S.has(t.text) && nounContext(tokens[i - 1])) continue; // "many of their calls"
+    const cue = { start: t.start, end: t.end };
+    const prev = tokens[i - 1];
+    const subject = subjectBefore(tokens, i);
+    // A sentence-initial subject ("Phil Smith, a spokesman, said the …") can only be preposed.
+    const initial = subject !== null && tokens.slice(0, subject.from).filter(isWord).length <= 1 && !isQuoteMark(tokens[0]);
+    // Inverted tail: "…,” said Jane Doe." / "…, says the report."
+    if (!initial && prev && (prev.text === ',' || isQuoteMark(prev)) && i >= 2) {
+      const speaker = subjectAfter(tokens, i);
+      const stop = speaker ? tailIsShort(tokens, speaker.to) : -1;
+      const content = speaker && stop >= 0 ? contentBefore(text, quotes, prev.text === ',' ? prev : tokens[i - 2]!, sentence) : null;
+      if (speaker && content) {
+        out.push(withRest(text, quotes, tokens, stop, { kind: kindOf(text, quotes, content), content, speaker, cue, sentence }, true));
+        continue;
+      }
+    }
+    if (PARTICIPLES.has(t.lower) && (prev?.text === ',' || prev?.lower === 'by')) {
+      // "Trump hit back, saying (that) …": the speaker is the subject of the main clause.
+      const startTok = contentStartAfterCue(tokens, i);
+      // "…,” she said, adding that …": the speaker just named; otherwise the main clause's subject.
+      const main = out.findLast((a) => a.speaker !== null)?.speaker ?? sentenceSubject(tokens, i);
+      if (startTok > i && main) {
+        out.push({ kind: 'reported', content: contentFrom(text, quotes, tokens[startTok]!.start, sentence), speaker: main, cue, sentence });
+        continue;
+      }
+    }
+    if (!subject) continue;
+    // Postposed: "…, officials said on Tuesday." — a comma (or closing quote) right before the subject.
+    const lead = tokens[subject.from - 1];
+    const tailStop = tailIsShort(tokens, i + 1);
+    const fronted = opensWithAdverbial(tokens);
+    if (!initial && lead && (lead.text === ',' || isQuoteMark(lead) || lead.text === '—') && tailStop >= 0 && subject.from >= 3) {
+      const after = tokens[tailStop + 1];
+      if (lead.text === ',' && tokens[tailStop]?.text === ',' && after && opensWithAdverbial(tokens)) {
+        // "During his years in office, Mr. Obama said, he …": the head is an adverbial, the content follows.
+        out.push({ kind: 'reported', content: contentFrom(text, quotes, after.start, sentence), speaker: fromPhrase(subject), cue, sentence });
+        continue;
+      }
+      const content = fronted && lead.text === ',' ? null : contentBefore(text, quotes, lead, sentence);
+      if (content && !NP_BREAKERS.has(tokens[subject.to - 1]!.lower)) {
+        out.push(withRest(text, quotes, tokens, tailStop, { kind: kindOf(text, quotes, content), content, speaker: fromPhrase(subject), cue, sentence }));
+        continue;
+      }
+    }
+    // Preposed: "X said (on Tuesday) (that) …".
+    const bareOk = EVIDENCE.test(tokens[subject.to - 1]!.lower);
+    let startTok = contentStartAfterCue(tokens, i, { bareOk });
+    if (startTok < 0 && (STANCE_CUES.has(t.text) || ATTITUDE_CUES.has(t.text))) startTok = stanceObject(tokens, i);
+    if (startTok < 0) continue;
+    const content = contentFrom(text, quotes, tokens[startTok]!.start, sentence);
+    if (content.end - content.start < 8) continue;
+    out.push({ kind: kindOf(text, quotes, content), content, speaker: fromPhrase(subject), cue, sentence });
+  }
+  return out;
+}
+
+const FRONTED = new Set(['when', 'because', 'unless', 'like', 'earlier', 'later', 'then', 'during', 'for', 'in', 'on', 'at', 'after', 'when', 'while', 'since', 'before', 'although', 'though', 'if', 'as', 'too', 'back', 'over', 'from', 'with', 'without', 'until', 'once', 'by']);
+
+/** Does the sentence open with a fronted adverbial ("But during the campaign, …")? */
+const opensWithAdverbial = (tokens: readonly Token[]): boolean => {
+  const first = tokens.find((x) => isWord(x) && !/^(and|but|so|yet)$/i.test(x.text));
+  return first !== undefined && (FRONTED.has(first.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(first.text));
+};
+
+// After "…, he said," these start an adjunct of the saying, not the rest of the content.
+const NOT_CONTINUATION = new Set(['and', 'but', 'as', 'while', 'before', 'after', 'when', 'in', 'on', 'at', 'with', 'without', 'of', 'to', 'then', 'though', 'although']);
+
+const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'one', 'its', 'his', 'her', 'their']);
+
+/**
+ * "“A,” he said, “B.”" and "A, he said, B.": the content continues after the tail, so it spans both
+ * halves. After an inverted tail ("said Smith, a professor …") what follows is the speaker's appositive.
+ */
+function withRest(text: string, quotes: readonly QuoteSpan[], tokens: Token[], stop: number, a: Attribution, inverted = false): Attribution {
+  const comma = tokens[stop];
+  const next = tokens[stop + 1];
+  if (!comma || comma.text !== ',' || !next) return a;
+  const q = quoteAt(quotes, next.start);
+  const opensQuote = q !== undefined && q.start === next.start;
+  const clause =
+    !inverted &&
+    a.kind !== 'quote' &&
+    isWord(next) &&
+    !APPOSITIVE_START.has(next.lower) &&
+    !NOT_CONTINUATION.has(next.lower) &&
+    !/^\p{Lu}|ing$/u.test(next.text);
+  if (!opensQuote && !clause) return a;
+  const end = opensQuote ? q.end : a.sentence.end;
+  return { ...a, content: { start: a.content.start, end: trimEnd(text, a.content.start, Math.max(end, a.content.end)) } };
+}
+
+const PASSIVE = /\b[Ii]t (?:is|was|has been|had been) (?:reported|alleged|claimed|said|announced|confirmed|understood|believed|rumou?red|expected|thought) (?=that\b)/g;
+
+/** "it was reported that …": an attribution with no speaker. */
+export function passiveAttributions(text: string, sentence: Span, quotes: readonly QuoteSpan[]): Attribution[] {
+  const out: Attribution[] = [];
+  const slice = text.slice(sentence.start, sentence.end);
+  for (const m of slice.matchAll(PASSIVE)) {
+    const cueStart = sentence.start + m.index + m[0].indexOf(' ', 3) + 1;
+    const cue = { start: cueStart, end: sentence.start + m.index + m[0].length - 1 };
+    const content = contentFrom(text, quotes, sentence.start + m.index + m[0].length, sentence);
+    out.push({ kind: 'reported', content, speaker: null, cue, sentence });
+  }
+  return out;
+}

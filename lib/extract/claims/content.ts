@@ -1,0 +1,50 @@
+import type { ClaimKind, Span } from '../../types';
+import type { QuoteSpan } from './quotes';
+import type { Token } from './tokens';
+
+/** An attribution before text is attached: spans only. */
+export interface Attribution {
+  kind: ClaimKind;
+  content: Span;
+  speaker: Span | null;
+  cue: Span | null;
+  sentence: Span;
+}
+
+export const trimEnd = (text: string, start: number, end: number): number => {
+  while (end > start && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
+  // The corpus leaves the full stop out of paraphrase but keeps it inside a closing quote.
+  if (end > start && /[.!?]/.test(text[end - 1]!) && !/[.!?]/.test(text[end - 2] ?? '')) end--;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+};
+
+export const quoteAt = (quotes: readonly QuoteSpan[], offset: number): QuoteSpan | undefined =>
+  quotes.find((q) => q.start <= offset && offset < q.end);
+
+/** Content running from `start` to the sentence end, or further when it opens a longer quotation. */
+export function contentFrom(text: string, quotes: readonly QuoteSpan[], start: number, sentence: Span): Span {
+  const q = quoteAt(quotes, start);
+  let end = q && q.start === start && q.end > sentence.end ? q.end : sentence.end;
+  // ", adding that …" and "; …" start another statement; a quote's own commas do not count.
+  const from = q && q.start === start ? q.end : start;
+  const next = NEXT_STATEMENT.exec(text.slice(from, end));
+  if (next) end = from + next.index;
+  return { start, end: trimEnd(text, start, end) };
+}
+
+// ", but offered no proof" / ", and added that …": a second verb phrase of the main subject, not content.
+const NEXT_STATEMENT =
+  /,\s+(?:adding|arguing|noting|saying|insisting|claiming|warning|explaining|citing|calling|referring)\b|;\s|,\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|says|told|made|gave|took|went|did|does|offers|offered|declined|refused)\b/;
+
+/** Content ending at the comma before an attribution tail: the sentence head, or the whole quotation. */
+export function contentBefore(text: string, quotes: readonly QuoteSpan[], endTok: Token, sentence: Span): Span | null {
+  let end = endTok.start;
+  while (end > sentence.start && /[\s,—–]/.test(text[end - 1]!)) end--;
+  // A quotation closing at the comma ("…,” he said" or "…”, he said" or "…,'' he said").
+  const q = quotes.find((x) => x.start < end && x.end >= end - 1 && x.end <= endTok.end + 2);
+  const start = q && q.start < sentence.start ? q.start : sentence.start;
+  if (end - start < 8) return null;
+  return { start, end: q && q.end > end ? q.end : trimEnd(text, start, end) };
+}
+

@@ -1,0 +1,109 @@
+import type { Span } from '../../types';
+import { AUX_BEFORE_CUE, DETERMINERS, NP_BREAKERS, RELATIVE_PRONOUNS } from './lexicon';
+import { isCapitalized, isWord, type Token } from './tokens';
+
+/** A noun phrase found next to a cue: its token range [from, to) and character span. */
+export interface Phrase extends Span {
+  from: number;
+  to: number;
+}
+
+const ABBREV = /^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|rev|st|jr|sr|prof|pres|[a-z])$/i;
+const LINKERS = new Set(['of', 'for', 'at', 'from', '&']);
+
+const phrase = (tokens: readonly Token[], from: number, to: number): Phrase => ({
+  from,
+  to,
+  start: tokens[from]!.start,
+  end: tokens[to - 1]!.end,
+});
+
+/** Index of the first token left of `cue` that is not an auxiliary or adverb ("has also said"). */
+export function skipAuxLeft(tokens: readonly Token[], cue: number): number {
+  let j = cue - 1;
+  while (j >= 0) {
+    const t = tokens[j]!;
+    if (t.text === ')') {
+      // A party-state tag or aside: "Rep. Gwen Moore (D-Wis.) said".
+      let k = j - 1;
+      while (k >= 0 && j - k < 12 && tokens[k]!.text !== '(') k--;
+      if (k < 0 || tokens[k]!.text !== '(') break;
+      j = k - 1;
+    } else if (AUX_BEFORE_CUE.has(t.lower) || t.lower === 'not' || (/^[a-z]+ly$/.test(t.text) && t.lower !== 'only')) j--;
+    else break;
+  }
+  return j;
+}
+
+/**
+ * The noun phrase ending at token `last` (inclusive), read leftwards: names, nouns, titles with dots,
+ * determiners, "of"/"for" links. A determiner closes the phrase unless a link word precedes it.
+ */
+export function phraseEndingAt(tokens: readonly Token[], last: number, limit = 10): Phrase | null {
+  let j = last;
+  let from = last + 1;
+  while (j >= 0 && last - j < limit) {
+    const t = tokens[j]!;
+    if (t.text === '.' && j > 0 && ABBREV.test(tokens[j - 1]!.text)) {
+      j--;
+      continue;
+    }
+    if (!isWord(t) && t.text !== '&' && t.text !== '-') break;
+    if (NP_BREAKERS.has(t.lower) && !(isCapitalized(t) && j < last && j > 0)) break;
+    from = j;
+    if (DETERMINERS.has(t.lower) && !LINKERS.has(tokens[j - 1]?.lower ?? '')) break;
+    if (RELATIVE_PRONOUNS.has(t.lower)) break;
+    j--;
+  }
+  while (from <= last && LINKERS.has(tokens[from]!.lower)) from++;
+  if (from > last) return null;
+  // A lone lowercase word that is not a noun-like head ("however") is not a speaker.
+  const head = tokens[last]!;
+  if (!isWord(head)) return null;
+  return phrase(tokens, from, last + 1);
+}
+
+/**
+ * The speaker left of a cue: "Sources said", "Flynn, a top surrogate, said" → "Flynn" (the head name,
+ * skipping an appositive or relative clause between commas), "who said" → "who".
+ */
+export function subjectBefore(tokens: readonly Token[], cue: number): Phrase | null {
+  const j = skipAuxLeft(tokens, cue);
+  if (j < 0) return null;
+  const t = tokens[j]!;
+  if (t.text === ',') {
+    // Appositive: look for "Name , … ," with the name right before the earlier comma.
+    for (let k = j - 1; k > 0 && j - k < 25; k--) {
+      if (tokens[k]!.text !== ',') continue;
+      const opener = tokens[k + 1];
+      const before = tokens[k - 1]!;
+      // "The state's chairman, Phil Lovas, said": the name is the part between the commas.
+      const inner = tokens.slice(k + 1, j);
+      if (inner.length > 0 && inner.length <= 5 && inner.every((x) => isCapitalized(x) || x.text === '.')) {
+        return { from: k + 1, to: j, start: tokens[k + 1]!.start, end: tokens[j - 1]!.end };
+      }
+      if (opener && isCapitalized(before)) return phraseEndingAt(tokens, k - 1, 6);
+      if (opener) return phraseEndingAt(tokens, k - 1, 8);
+      return null;
+    }
+    return null;
+  }
+  if (!isWord(t)) return null;
+  return phraseEndingAt(tokens, j);
+}
+
+/** The speaker right of an inverted cue: "…,” said Jane Doe, the spokeswoman." → "Jane Doe". */
+export function subjectAfter(tokens: readonly Token[], cue: number, limit = 8): Phrase | null {
+  let to = cue + 1;
+  while (to < tokens.length && to - cue <= limit) {
+    const t = tokens[to]!;
+    if (t.text === '.' && ABBREV.test(tokens[to - 1]?.text ?? '')) {
+      to++;
+      continue;
+    }
+    if (!isWord(t) || (NP_BREAKERS.has(t.lower) && !isCapitalized(t))) break;
+    to++;
+  }
+  if (to === cue + 1) return null;
+  return phrase(tokens, cue + 1, to);
+}
