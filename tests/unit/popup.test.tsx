@@ -76,7 +76,9 @@ describe('popup', () => {
     const root = await mount(api([articleView]));
     await settle();
     const source = byTestId(root, 'tab-source') as HTMLButtonElement;
-    await act(async () => source.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })));
+    await act(async () => {
+      source.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    });
     expect(byTestId(root, 'tab-timeline')?.getAttribute('aria-selected')).toBe('true');
   });
 

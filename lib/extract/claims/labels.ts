@@ -3,7 +3,7 @@ import type { Attribution } from './attribution';
 
 // "Pence: Flowers won't be at debate" (headline) and "PENCE: Well, look, …" (transcript): a short name,
 // a colon, then the statement, at the start of a paragraph.
-const LABEL = /^["“]?(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2}):\s+(?=\S)/u;
+const LABEL = /^["“]?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}):\s+(?=\S)/u;
 // Labels that head a paragraph without naming a speaker.
 const NOT_SPEAKERS = /^(note|editor|editors|update|updated|correction|photo|photos|video|watch|read|related|source|sources|credit|caption|disclosure|warning|breaking|exclusive|analysis|opinion|live|subscribe|follow|more|also|image|listen|q|a|question|answer|transcript|partial transcript|title|summary|background|what|why|how|who|when|where|here|this|that|the)$/i;
 

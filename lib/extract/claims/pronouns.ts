@@ -4,8 +4,8 @@ import type { Attribution } from './attribution';
 const PRONOUN = /^(he|she|him|her)$/i;
 const RELATIVE = /^(who)$/i;
 // A person-like name: two or more capitalised words, optionally after a title ("Sen. Jane Doe", "Mr. Clarke").
-const NAME_BEFORE_WHO = /((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+))*)(?:\s*\([^)]*\))?,?\s*$/u;
-const IS_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+\p{Lu}|\p{Lu}[\p{L}'’\-]+\s+\p{Lu})|^\p{Lu}[\p{L}'’\-]{2,}$/u;
+const NAME_BEFORE_WHO = /((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*)(?:\s*\([^)]*\))?,?\s*$/u;
+const IS_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+\p{Lu}|\p{Lu}[\p{L}'’-]+\s+\p{Lu})|^\p{Lu}[\p{L}'’-]{2,}$/u;
 const NOT_NAMES = /^(The|A|An|It|This|That|They|We|I|He|She|But|And|In|On|At|Democrats|Republicans|Officials|Sources)\b/;
 
 const OTHER_NAME = /[\p{Ll},]\s+\p{Lu}\p{Ll}+/u;

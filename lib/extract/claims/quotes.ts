@@ -21,7 +21,7 @@ function isApostrophe(text: string, i: number): boolean {
 }
 
 const opensHere = (text: string, i: number): boolean =>
-  i === 0 || /[\s(\[\-—–:]/.test(text[i - 1]!) || /["“‘«]/.test(text[i - 1]!);
+  i === 0 || /[\s([\-—–:]/.test(text[i - 1]!) || /["“‘«]/.test(text[i - 1]!);
 
 /**
  * Pair quotation marks paragraph by paragraph. Curly and guillemet pairs nest-free; straight double quotes

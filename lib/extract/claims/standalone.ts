@@ -44,7 +44,7 @@ export function attachQuotes(text: string, sentences: readonly Span[], quotes: r
   return out;
 }
 
-const SIGNATURE = /^\s*([―—–]|--)\s*(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,4})/u;
+const SIGNATURE = /^\s*([―—–]|--)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})/u;
 
 /** A quote signed with a dash: "“We are ashamed.” ― Jane Doe", the vox-pop layout. */
 function dashSignature(text: string, q: Span): { speaker: Span; cue: Span } | null {

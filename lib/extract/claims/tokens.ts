@@ -7,7 +7,7 @@ export interface Token extends Span {
 }
 
 // Words keep inner apostrophes, hyphens and dots ("Trump’s", "al-Sadr", "U.S") so a name stays one token.
-const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 /** Tokens of `text` between `start` and `end`, offsets relative to the whole text. */
 export function tokenize(text: string, start: number, end: number): Token[] {
