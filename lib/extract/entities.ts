@@ -4,7 +4,7 @@
  */
 import type { Entity } from '../types';
 import { groupEntities, keyMentions } from './entities/merge';
-import { rawMentions } from './entities/mentions';
+import { rawMentions, type RawMention, type SpanType } from './entities/mentions';
 
 export { entityKey } from './entities/keys';
 export { headlineEntityKeys } from './entities/headline';
@@ -19,10 +19,34 @@ export interface EntitySpan {
 
 /** One item per mention, with `key` the merged entity key. */
 export function findEntityMentions(text: string): EntitySpan[] {
-  return keyMentions(text, rawMentions(text)).map((m) => ({ start: m.start, end: m.end, type: m.type, text: m.text, key: m.key }));
+  return keyMentions(text, cleanMentions(text)).map((m) => ({ start: m.start, end: m.end, type: m.type, text: m.text, key: m.key }));
 }
 
 /** Mentions grouped into merged entities, most mentioned first. */
 export function extractEntities(text: string): Entity[] {
-  return groupEntities(keyMentions(text, rawMentions(text)));
+  return groupEntities(keyMentions(text, cleanMentions(text)));
+}
+
+const TIE_ORDER: SpanType[] = ['LOC', 'PER', 'ORG'];
+
+/**
+ * One text names one thing one way: when the tagger types the same surface form differently in two
+ * places ("Baghdad" as ORG and LOC), the majority wins (ties: place, person, organisation). Spans with no
+ * letter ("30") are tagger noise, never names.
+ */
+function cleanMentions(text: string): RawMention[] {
+  const raw = rawMentions(text).filter((m) => /\p{L}/u.test(text.slice(m.start, m.end)));
+  const votes = new Map<string, Map<SpanType, number>>();
+  for (const m of raw) {
+    const surface = text.slice(m.start, m.end).toLowerCase();
+    const v = votes.get(surface) ?? new Map<SpanType, number>();
+    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+    votes.set(surface, v);
+  }
+  return raw.map((m) => {
+    const v = votes.get(text.slice(m.start, m.end).toLowerCase())!;
+    if (v.size < 2) return m;
+    const type = [...v.entries()].sort((a, b) => b[1] - a[1] || TIE_ORDER.indexOf(a[0]) - TIE_ORDER.indexOf(b[0]))[0]![0];
+    return { ...m, type };
+  });
 }

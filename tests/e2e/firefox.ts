@@ -35,9 +35,10 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Drive
       const page = await browser.newPage();
       await page.goto(url, { waitUntil: 'load' });
       const tabId = await helper.evaluate(async (u: string) => {
-        const b = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).browser;
-        const tabs = await b.tabs.query({ url: u });
-        return tabs[0]?.id ?? -1;
+        const b = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).browser;
+        // Firefox match patterns cannot name a port: compare URLs instead.
+        const tabs = await b.tabs.query({});
+        return tabs.find((t) => t.url === u)?.id ?? -1;
       }, url);
       if (tabId < 0) throw new Error(`no tab found for ${url}`);
       return tabId;

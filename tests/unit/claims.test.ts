@@ -225,3 +225,15 @@ describe('extractClaims: two statements in one sentence', () => {
     ]);
   });
 });
+
+describe('cited source names stop at the sentence end', () => {
+  test('"told the Tigris Times." does not swallow the next sentence or paragraph', () => {
+    const text = '“The truce is over,” he told the Tigris Times.\n\nRockets later struck the base, according to the Pentagon. Iraqi officials said nothing.';
+    const { citedSources } = extractClaims(text);
+    expect(citedSources.map((c) => [c.name, c.cue])).toEqual([
+      ['Tigris Times', 'told'],
+      ['Pentagon', 'according to'],
+    ]);
+    for (const c of citedSources) expect(text.slice(c.start, c.end)).toBe(c.name);
+  });
+});

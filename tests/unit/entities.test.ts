@@ -127,3 +127,18 @@ describe('headlineEntityKeys', () => {
     expect(keys).toContain('per:joe biden');
   });
 });
+
+describe('consistency within one text', () => {
+  const text =
+    'Talks between Baghdad and Washington resumed. Officials in Baghdad said on July 30 that 30 fighters died. Washington declined to comment.';
+
+  it('gives one surface form one type, so it is one entity', () => {
+    const baghdad = extractEntities(text).filter((e) => e.name === 'Baghdad');
+    expect(baghdad).toHaveLength(1);
+    expect(baghdad[0]!.mentions).toHaveLength(2);
+  });
+
+  it('never tags a number as a name', () => {
+    expect(findEntityMentions(text).filter((m) => !/\p{L}/u.test(m.text))).toEqual([]);
+  });
+});

@@ -1,7 +1,10 @@
 import type { CitedSource } from '../../types';
 
 // An outlet or organisation name: "the BBC", "The National", "CNN", "Fox News", "The New York Times".
-const NAME = String.raw`(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&.'’\-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}&.'’\-]*){0,5}`;
+// Words stay on one line, and a full stop belongs to a name only inside it ("U.S"), never at its end, so a
+// name cannot run into the next sentence ("told the Tigris Times. Rockets …").
+const WORD = String.raw`\p{Lu}(?:[\p{L}&'’-]|\.(?=\p{L}))*`;
+const NAME = String.raw`(?:[Tt]he[ \t]+)?${WORD}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?${WORD}){0,5}`;
 const MEDIA = /\b(?:News|Times|Post|Journal|Press|Agency|Television|TV|Radio|Network|Herald|Tribune|Guardian|Telegraph|Reuters|Bloomberg|Jazeera|Observer|Magazine|Gazette|Daily|Channel|Broadcasting|Wire|Monitor|Economist|Politico|Axios|Breitbart|HuffPost|Huffington|Chronicle|Inquirer|Standard|Independent|National|Mirror|Express|Sun|Globe|Star)\b/;
 const ACRONYM = /^(?:the\s+)?\p{Lu}{2,6}$/iu;
 
