@@ -2,6 +2,13 @@ import type { Claim } from '@/lib/types';
 
 const KIND: Record<Claim['kind'], string> = { quote: 'Quote', reported: 'Said', numeric: 'Figure' };
 
+/** `<q>` adds its own quotation marks: drop the ones the text carries, and a dangling comma. */
+function unquote(text: string): string {
+  return text.replace(/^[\s"“‘'«]+/, '').replace(/[\s,"”’'»]+$/, '');
+}
+
+const shorten = (t: string) => (t.length > 280 ? `${t.slice(0, 277)}…` : t);
+
 export function ClaimList(props: { claims: Claim[]; max?: number }) {
   // Attributed statements first: who said what is what a reader checks.
   const order = { quote: 0, reported: 1, numeric: 2 } as const;
@@ -14,7 +21,7 @@ export function ClaimList(props: { claims: Claim[]; max?: number }) {
           <span class="kind">{KIND[c.kind]}</span>
           {c.speaker && <strong class="speaker">{c.speaker.text}</strong>}
           {c.cue && <span class="muted"> {c.cue.text}</span>}
-          <q>{c.content.text.length > 280 ? `${c.content.text.slice(0, 277)}…` : c.content.text}</q>
+          <q>{shorten(unquote(c.content.text))}</q>
         </li>
       ))}
     </ul>

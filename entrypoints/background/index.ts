@@ -19,8 +19,10 @@ export default defineBackground(() => {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/extractor.js'] });
     },
     async setBadge(tabId, text) {
-      await browser.action.setBadgeText({ tabId, text });
-      if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: '#3a5a8c' });
+      // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same badge calls.
+      const action = browser.action ?? browser.browserAction;
+      await action.setBadgeText({ tabId, text });
+      if (text) await action.setBadgeBackgroundColor({ tabId, color: '#3a5a8c' });
     },
     async tabUrl(tabId) {
       try {
