@@ -24,7 +24,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/store/**', '@/lib/store/*', '**/background/**'], message: 'Page-side code must not import the store or the background.' },
+            {
+              group: ['**/store/**', '@/lib/store/*', '**/background/**'],
+              message: 'Page-side code must not import the store or the background.',
+            },
             { group: ['wxt/*'], message: 'lib/ is plain TypeScript.' },
           ],
         },
@@ -34,14 +37,21 @@ export default tseslint.config(
   {
     files: ['lib/store/**', 'lib/stories/**', 'lib/background/**'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'document', message: 'The store and the worker have no DOM.' }, { name: 'window', message: 'The store and the worker have no DOM.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'document', message: 'The store and the worker have no DOM.' },
+        { name: 'window', message: 'The store and the worker have no DOM.' },
+      ],
     },
   },
   {
     files: ['lib/**'],
     ignores: ['lib/extract/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['wxt/*', '!wxt/browser'], message: 'lib/ is plain TypeScript.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['wxt/*', '!wxt/browser'], message: 'lib/ is plain TypeScript.' }] },
+      ],
     },
   },
 );

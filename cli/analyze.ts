@@ -6,7 +6,10 @@ import { parseDocument } from './dom';
 import { analyzePage } from '../lib/extract/analyze';
 import type { AnalyzedArticle } from '../lib/types';
 
-export type AnalyzeRecord = { file: string } & Omit<AnalyzedArticle, 'signals' | 'citedSources' | 'analyzedAt' | 'section' | 'image' | 'wordCount'> &
+export type AnalyzeRecord = { file: string } & Omit<
+  AnalyzedArticle,
+  'signals' | 'citedSources' | 'analyzedAt' | 'section' | 'image' | 'wordCount'
+> &
   Pick<AnalyzedArticle, 'signals' | 'citedSources' | 'section' | 'image' | 'wordCount'>;
 export type AnalyzeError = { file: string; error: string };
 

@@ -24,10 +24,18 @@ function field(row: Row, name: string, required: boolean): string | undefined {
 
 const perLine: Record<Exclude<JsonlCommand, 'stories'>, (row: Row) => Row> = {
   entities: (row) => ({
-    entities: findEntityMentions(field(row, 'text', true)!).map(({ start, end, type, text, key }) => ({ start, end, type, text, key })),
+    entities: findEntityMentions(field(row, 'text', true)!).map(({ start, end, type, text, key }) => ({
+      start,
+      end,
+      type,
+      text,
+      key,
+    })),
   }),
   dates: (row) => ({
-    dates: findTimexes(field(row, 'text', true)!, field(row, 'date', false) ?? null).map(({ start, end, text, value }) => ({ start, end, text, value })),
+    dates: findTimexes(field(row, 'text', true)!, field(row, 'date', false) ?? null).map(
+      ({ start, end, text, value }) => ({ start, end, text, value }),
+    ),
   }),
   claims: (row) => ({
     claims: extractClaims(field(row, 'text', true)!).claims.map((c) => ({

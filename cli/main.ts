@@ -84,6 +84,12 @@ function summarize(r: AnalyzeRecord | AnalyzeError): string {
     `  ${r.publisher ?? '?'}${r.authors.length ? ` · ${r.authors.join(', ')}` : ''}${r.publishedTime ? ` · ${r.publishedTime}` : ''}`,
     `  ${r.wordCount} words · ${r.entities.length} entities · ${r.claims.length} claims · ${r.dates.length} dates · ${r.headlines.length} headlines`,
   ];
-  if (r.entities.length) lines.push(`  Entities: ${r.entities.slice(0, 8).map((e) => `${e.name} (${e.type})`).join(', ')}`);
+  if (r.entities.length)
+    lines.push(
+      `  Entities: ${r.entities
+        .slice(0, 8)
+        .map((e) => `${e.name} (${e.type})`)
+        .join(', ')}`,
+    );
   return lines.join('\n');
 }

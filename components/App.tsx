@@ -39,7 +39,8 @@ export function App(props: { tabId: number | null; api: PopupApi }) {
       setView(result.value);
       // Analysis runs in the page after the popup opens on a fresh tab: keep asking for a while.
       if (result.value.status === 'pending' && ++polls < POLL_LIMIT) setTimeout(() => void load(), POLL_MS);
-      else if (result.value.status === 'pending') setError('The page is taking too long to analyse. Reload it and try again.');
+      else if (result.value.status === 'pending')
+        setError('The page is taking too long to analyse. Reload it and try again.');
     };
     void load();
     return () => {
@@ -63,7 +64,14 @@ export function App(props: { tabId: number | null; api: PopupApi }) {
     return (
       <main class="state" data-testid="error">
         <p role="alert">{error}</p>
-        <button onClick={() => { setError(null); setGeneration((g) => g + 1); }}>Try again</button>
+        <button
+          onClick={() => {
+            setError(null);
+            setGeneration((g) => g + 1);
+          }}
+        >
+          Try again
+        </button>
       </main>
     );
   }
@@ -112,11 +120,7 @@ export function App(props: { tabId: number | null; api: PopupApi }) {
           {article.publishedTime && <> · {relativeTime(article.publishedTime)}</>}
         </p>
         <h1 data-testid="headline">{article.title}</h1>
-        {story && otherOutlets > 0 && (
-          <p class="muted">
-            Story covered by {otherOutlets + 1} outlets in your library
-          </p>
-        )}
+        {story && otherOutlets > 0 && <p class="muted">Story covered by {otherOutlets + 1} outlets in your library</p>}
       </header>
       <Tabs<ViewKey>
         tabs={[

@@ -12,7 +12,9 @@ const shorten = (t: string) => (t.length > 280 ? `${t.slice(0, 277)}…` : t);
 export function ClaimList(props: { claims: Claim[]; max?: number }) {
   // Attributed statements first: who said what is what a reader checks.
   const order = { quote: 0, reported: 1, numeric: 2 } as const;
-  const shown = [...props.claims].sort((a, b) => order[a.kind] - order[b.kind] || a.content.start - b.content.start).slice(0, props.max ?? 12);
+  const shown = [...props.claims]
+    .sort((a, b) => order[a.kind] - order[b.kind] || a.content.start - b.content.start)
+    .slice(0, props.max ?? 12);
   if (!shown.length) return <p class="muted">None found</p>;
   return (
     <ul class="claims" data-testid="claims">

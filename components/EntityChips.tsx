@@ -8,7 +8,11 @@ export function EntityChips(props: { entities: Entity[]; max?: number }) {
   return (
     <ul class="chips" data-testid="entities">
       {shown.map((e) => (
-        <li key={e.key} class={`chip chip-${e.type.toLowerCase()}`} title={`${LABEL[e.type]} · ${e.aliases.join(', ')}`}>
+        <li
+          key={e.key}
+          class={`chip chip-${e.type.toLowerCase()}`}
+          title={`${LABEL[e.type]} · ${e.aliases.join(', ')}`}
+        >
           <span class="sr-only">{LABEL[e.type]}: </span>
           {e.name}
           {e.mentions.length > 1 && <span class="count">{e.mentions.length}</span>}

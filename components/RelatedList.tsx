@@ -3,7 +3,11 @@ import { relativeTime, safeHref } from './format';
 
 export function RelatedList(props: { items: RelatedItem[] }) {
   if (!props.items.length) {
-    return <p class="muted" data-testid="related-empty">No other coverage of this story in your library yet. Read or follow more outlets and it will appear here.</p>;
+    return (
+      <p class="muted" data-testid="related-empty">
+        No other coverage of this story in your library yet. Read or follow more outlets and it will appear here.
+      </p>
+    );
   }
   return (
     <ul class="related" data-testid="related">

@@ -14,7 +14,9 @@ export function SourcePanel(props: { article: StoredArticle; analysis: StoredAna
           {article.publisher ?? article.domain} <span class="muted">({article.domain})</span>
         </dd>
         <dt>By</dt>
-        <dd data-testid="authors">{article.authors.length ? article.authors.join(', ') : <span class="muted">No byline</span>}</dd>
+        <dd data-testid="authors">
+          {article.authors.length ? article.authors.join(', ') : <span class="muted">No byline</span>}
+        </dd>
         <dt>Published</dt>
         <dd data-testid="published">
           {article.publishedTime ? (

@@ -17,7 +17,16 @@ export function Tabs<K extends string>(props: {
   const refs = useRef<Array<HTMLButtonElement | null>>([]);
   const onKey = (e: KeyboardEvent, index: number) => {
     const n = props.tabs.length;
-    const next = e.key === 'ArrowRight' ? (index + 1) % n : e.key === 'ArrowLeft' ? (index - 1 + n) % n : e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : -1;
+    const next =
+      e.key === 'ArrowRight'
+        ? (index + 1) % n
+        : e.key === 'ArrowLeft'
+          ? (index - 1 + n) % n
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? n - 1
+              : -1;
     if (next < 0) return;
     e.preventDefault();
     props.onSelect(props.tabs[next]!.key);
@@ -46,7 +55,13 @@ export function Tabs<K extends string>(props: {
           </button>
         ))}
       </div>
-      <div class="panel" role="tabpanel" id={`panel-${props.active}`} aria-labelledby={`tab-${props.active}`} tabIndex={0}>
+      <div
+        class="panel"
+        role="tabpanel"
+        id={`panel-${props.active}`}
+        aria-labelledby={`tab-${props.active}`}
+        tabIndex={0}
+      >
         {props.children}
       </div>
     </>

@@ -43,8 +43,11 @@ export function absoluteTime(iso: string | null | undefined): string | null {
 export function formatDay(day: string, value: string): string {
   const d = new Date(`${day}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) return value;
-  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  if (/^\d{4}-\d{2}$/.test(value)) return d.toLocaleDateString(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  if (/^\d{4}-W\d{2}$/.test(value)) return `Week of ${d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}`;
+  if (/^\d{4}-\d{2}-\d{2}/.test(value))
+    return d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  if (/^\d{4}-\d{2}$/.test(value))
+    return d.toLocaleDateString(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  if (/^\d{4}-W\d{2}$/.test(value))
+    return `Week of ${d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}`;
   return value.replace(/^(\d{4})-Q(\d)$/, 'Q$2 $1').replace(/^(\d{4})$/, '$1');
 }

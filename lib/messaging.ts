@@ -12,7 +12,10 @@ import type { TabView } from './view';
 export const protocol = {
   'page:detected': { from: 'page', payload: DetectedSchema },
   'page:analyzed': { from: 'page', payload: v.object({ article: AnalyzedArticleSchema }) },
-  'page:failed': { from: 'page', payload: v.object({ url: v.pipe(v.string(), v.maxLength(4_000)), error: v.pipe(v.string(), v.maxLength(2_000)) }) },
+  'page:failed': {
+    from: 'page',
+    payload: v.object({ url: v.pipe(v.string(), v.maxLength(4_000)), error: v.pipe(v.string(), v.maxLength(2_000)) }),
+  },
   'view:get': { from: 'extension', payload: TabIdSchema },
   'view:analyze': { from: 'extension', payload: TabIdSchema },
 } as const;
@@ -47,23 +50,25 @@ export interface SenderInfo {
   frameId?: number;
 }
 
-export type ParsedMessage =
-  | { ok: true; name: MessageName; payload: unknown }
-  | { ok: false; error: string };
+export type ParsedMessage = { ok: true; name: MessageName; payload: unknown } | { ok: false; error: string };
 
 /**
  * Check a raw message against the protocol: known name, payload shape, and a sender allowed to send it.
  * `extensionOrigin` is the extension's own base URL ("chrome-extension://id/").
  */
 export function parseMessage(raw: unknown, sender: SenderInfo, ownId: string, extensionOrigin: string): ParsedMessage {
-  if (!raw || typeof raw !== 'object' || (raw as Envelope).backstory !== 1) return { ok: false, error: 'not a Backstory message' };
+  if (!raw || typeof raw !== 'object' || (raw as Envelope).backstory !== 1)
+    return { ok: false, error: 'not a Backstory message' };
   const { name, payload } = raw as Envelope;
-  if (typeof name !== 'string' || !Object.hasOwn(protocol, name)) return { ok: false, error: `unknown message: ${String(name).slice(0, 50)}` };
+  if (typeof name !== 'string' || !Object.hasOwn(protocol, name))
+    return { ok: false, error: `unknown message: ${String(name).slice(0, 50)}` };
   if (sender.id !== ownId) return { ok: false, error: 'message from another extension' };
   const spec = protocol[name as MessageName];
   const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
-  if (spec.from === 'extension' && !fromExtensionPage) return { ok: false, error: `${name} is only accepted from extension pages` };
-  if (spec.from === 'page' && (fromExtensionPage || sender.tab?.id === undefined)) return { ok: false, error: `${name} is only accepted from a tab` };
+  if (spec.from === 'extension' && !fromExtensionPage)
+    return { ok: false, error: `${name} is only accepted from extension pages` };
+  if (spec.from === 'page' && (fromExtensionPage || sender.tab?.id === undefined))
+    return { ok: false, error: `${name} is only accepted from a tab` };
   const parsed = v.safeParse(spec.payload, payload);
   if (!parsed.success) {
     const issue = parsed.issues[0];

@@ -28,11 +28,18 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'backstory-demo-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: false,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-first-run', '--disable-background-networking'],
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-first-run',
+      '--disable-background-networking',
+    ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(a);
-  console.log(`Demo outlets: ${a}\n              ${b}\nRead both, then click the Backstory button. Close the browser to stop.`);
+  console.log(
+    `Demo outlets: ${a}\n              ${b}\nRead both, then click the Backstory button. Close the browser to stop.`,
+  );
   await new Promise<void>((done) => context.on('close', () => done()));
   await server.close();
 }

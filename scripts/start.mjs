@@ -12,7 +12,8 @@ const run = (cmd) => {
 if (!existsSync('node_modules/.bin/wxt')) run('npm ci --no-audit --no-fund');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium) || !existsSync('/usr/bin/firefox-esr')) {
-  if (process.getuid?.() === 0) run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium firefox-esr');
+  if (process.getuid?.() === 0)
+    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium firefox-esr');
   else console.warn('Chromium or Firefox ESR is missing: sudo apt-get install chromium firefox-esr');
 }
 run('npm run build');

@@ -17,7 +17,20 @@ function arg(name: string, fallback: string): string {
 }
 
 // Latin-script, non-code aliases only; these few would collide with ordinary words or other places.
-const ALIAS_DENY = new Set(['Island', 'Timor', 'Prathet', 'Thai', 'Lao', 'Congo', 'Saudi', 'Viti', 'Nihon', 'Togolese', 'Mexicanos', 'Portuguesa']);
+const ALIAS_DENY = new Set([
+  'Island',
+  'Timor',
+  'Prathet',
+  'Thai',
+  'Lao',
+  'Congo',
+  'Saudi',
+  'Viti',
+  'Nihon',
+  'Togolese',
+  'Mexicanos',
+  'Portuguesa',
+]);
 
 function writeCountries(): void {
   const rows = countries
@@ -75,7 +88,11 @@ async function main(): Promise<void> {
   const newsRepeat = Number(arg('news-repeat', '4'));
   if (!existsSync(join(corpus, 'train'))) throw new Error(`no training corpus at ${corpus}`);
 
-  interface Example { words: string[]; breaks: boolean[]; gold: number[] }
+  interface Example {
+    words: string[];
+    breaks: boolean[];
+    gold: number[];
+  }
   const labelIndex = new Map<string, number>(LABELS.map((l, i) => [l, i]));
   const toExample = (words: string[], tags: string[]): Example => ({
     words,
@@ -131,7 +148,9 @@ async function main(): Promise<void> {
         },
       });
     }
-    console.log(`epoch ${epoch}: token error ${(errors / tokens).toFixed(4)} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+    console.log(
+      `epoch ${epoch}: token error ${(errors / tokens).toFixed(4)} (${((Date.now() - started) / 1000).toFixed(1)}s)`,
+    );
   }
   const averaged = new Float32Array(size);
   for (let i = 0; i < size; i++) averaged[i] = (total[i]! + (clock - stamp[i]!) * w[i]!) / clock;
@@ -147,7 +166,9 @@ async function main(): Promise<void> {
   const devPath = join(corpus, 'dev');
   if (existsSync(devPath)) {
     // Token accuracy before and after quantisation, to see what the compact file costs.
-    const dev = parseConll(readFileSync(devPath, 'utf8')).slice(0, 3000).map((s) => toExample(s.words, s.tags));
+    const dev = parseConll(readFileSync(devPath, 'utf8'))
+      .slice(0, 3000)
+      .map((s) => toExample(s.words, s.tags));
     const accuracy = (weights: ArrayLike<number>): string => {
       let ok = 0;
       let n = 0;
@@ -163,7 +184,9 @@ async function main(): Promise<void> {
   }
   const json = JSON.stringify(model);
   writeFileSync(join(OUT_DIR, 'model.json'), json + '\n');
-  console.log(`model: ${model.count} weights, ${json.length + 1} bytes, trained in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  console.log(
+    `model: ${model.count} weights, ${json.length + 1} bytes, trained in ${((Date.now() - started) / 1000).toFixed(1)}s`,
+  );
 }
 
 await main();

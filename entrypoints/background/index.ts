@@ -39,7 +39,10 @@ export default defineBackground(() => {
       sendResponse({ ok: false, error: parsed.error } satisfies Result<never>);
       return false;
     }
-    const handler = handlers[parsed.name] as (payload: unknown, ctx: { tabId?: number; frameId?: number }) => Promise<unknown>;
+    const handler = handlers[parsed.name] as (
+      payload: unknown,
+      ctx: { tabId?: number; frameId?: number },
+    ) => Promise<unknown>;
     handler(parsed.payload, { tabId: sender.tab?.id, frameId: sender.frameId }).then(
       (value) => sendResponse({ ok: true, value }),
       (error: unknown) => sendResponse({ ok: false, error: describeError(error) }),

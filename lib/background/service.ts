@@ -31,7 +31,11 @@ export function createHandlers(deps: BackgroundDeps) {
       if (ctx.tabId === undefined) return { accepted: false };
       // Only the top frame speaks for the tab; article frames inside pages are not the page.
       if (ctx.frameId && ctx.frameId !== 0) return { accepted: false };
-      await deps.tabs.set(ctx.tabId, { url: payload.url, status: payload.isArticle ? 'pending' : 'not-article', signals: payload.signals });
+      await deps.tabs.set(ctx.tabId, {
+        url: payload.url,
+        status: payload.isArticle ? 'pending' : 'not-article',
+        signals: payload.signals,
+      });
       await deps.setBadge(ctx.tabId, '');
       if (payload.isArticle) await deps.injectExtractor(ctx.tabId, 0);
       return { accepted: payload.isArticle };
@@ -77,7 +81,8 @@ export function createHandlers(deps: BackgroundDeps) {
 export type Handlers = ReturnType<typeof createHandlers>;
 
 export function describeError(error: unknown): string {
-  if (error instanceof DOMException && error.name === 'QuotaExceededError') return 'Storage is full: free some space or remove saved data';
+  if (error instanceof DOMException && error.name === 'QuotaExceededError')
+    return 'Storage is full: free some space or remove saved data';
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -98,5 +103,14 @@ async function buildView(deps: BackgroundDeps, tabId: number): Promise<TabView> 
     found.article.storyId ? getStory(db, found.article.storyId) : Promise.resolve(null),
     countByDomain(db, found.article.domain),
   ]);
-  return { status: 'article', url, article: found.article, analysis: found.analysis, related, timeline, story, publisherCount };
+  return {
+    status: 'article',
+    url,
+    article: found.article,
+    analysis: found.analysis,
+    related,
+    timeline,
+    story,
+    publisherCount,
+  };
 }

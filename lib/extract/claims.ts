@@ -21,14 +21,22 @@ export interface ExtractClaimsOptions {
  * statements were given to. Rules, not a model, so it runs in a content script in milliseconds; the
  * algorithm is described in lib/extract/claims/README.md.
  */
-export function extractClaims(text: string, options: ExtractClaimsOptions = {}): { claims: Claim[]; citedSources: CitedSource[] } {
+export function extractClaims(
+  text: string,
+  options: ExtractClaimsOptions = {},
+): { claims: Claim[]; citedSources: CitedSource[] } {
   const sentences = splitSentences(text);
   const quotes = findQuotes(text);
   const found: Attribution[] = labelledStatements(text);
-  for (const s of sentences) found.push(...sentenceAttributions(text, s, quotes), ...passiveAttributions(text, s, quotes));
+  for (const s of sentences)
+    found.push(...sentenceAttributions(text, s, quotes), ...passiveAttributions(text, s, quotes));
   const attached = attachQuotes(text, sentences, quotes, dedupe(trimOverlaps(text, found)));
   const attributions = options.resolvePronouns === false ? attached : resolvePronounSpeakers(text, attached);
-  const withText = (s: Span): Span & { text: string } => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+  const withText = (s: Span): Span & { text: string } => ({
+    start: s.start,
+    end: s.end,
+    text: text.slice(s.start, s.end),
+  });
   const claims: Claim[] = attributions.map((a) => ({
     kind: a.kind,
     content: withText(a.content),

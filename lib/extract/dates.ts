@@ -18,7 +18,13 @@ export interface TimexMention {
 
 /** Every date/time expression in `text`, normalised TimeML-style against the publication date `reference` (ISO day or Date; null = unknown, then only absolute dates resolve). */
 export function findTimexes(text: string, reference: Date | string | null): TimexMention[] {
-  return recognise(text, reference).map(({ start, end, value, type }) => ({ start, end, text: text.slice(start, end), value, type }));
+  return recognise(text, reference).map(({ start, end, value, type }) => ({
+    start,
+    end,
+    text: text.slice(start, end),
+    value,
+    type,
+  }));
 }
 
 /** Values that put an event on the calendar: a day, week, month, quarter, half, season, year, decade or century. */

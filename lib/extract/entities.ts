@@ -19,7 +19,13 @@ export interface EntitySpan {
 
 /** One item per mention, with `key` the merged entity key. */
 export function findEntityMentions(text: string): EntitySpan[] {
-  return keyMentions(text, cleanMentions(text)).map((m) => ({ start: m.start, end: m.end, type: m.type, text: m.text, key: m.key }));
+  return keyMentions(text, cleanMentions(text)).map((m) => ({
+    start: m.start,
+    end: m.end,
+    type: m.type,
+    text: m.text,
+    key: m.key,
+  }));
 }
 
 /** Mentions grouped into merged entities, most mentioned first. */
@@ -46,7 +52,9 @@ function cleanMentions(text: string): RawMention[] {
   return raw.map((m) => {
     const v = votes.get(text.slice(m.start, m.end).toLowerCase())!;
     if (v.size < 2) return m;
-    const type = [...v.entries()].sort((a, b) => b[1] - a[1] || TIE_ORDER.indexOf(a[0]) - TIE_ORDER.indexOf(b[0]))[0]![0];
+    const type = [...v.entries()].sort(
+      (a, b) => b[1] - a[1] || TIE_ORDER.indexOf(a[0]) - TIE_ORDER.indexOf(b[0]),
+    )[0]![0];
     return { ...m, type };
   });
 }

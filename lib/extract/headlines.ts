@@ -5,12 +5,19 @@ import type { Headline } from '../types';
  * A link counts when its text reads like a headline and it sits in a list of such links; menus, comment
  * threads, footers and app-store banners are skipped by their place and by what their text looks like.
  */
-const SKIP_CONTAINERS = 'nav, footer, form, [role="navigation"], [role="contentinfo"], [id*="comment" i], [class*="comment" i], [class*="cookie" i], [class*="banner" i], [class*="share" i], [class*="social" i]';
-const NOT_HEADLINE = /^(home|news|more|read more|see all|view all|subscribe|sign in|log in|download|get it on|contact|about us|privacy|terms|advertise|cookies?|comments?|\d+ comments?)\b/i;
+const SKIP_CONTAINERS =
+  'nav, footer, form, [role="navigation"], [role="contentinfo"], [id*="comment" i], [class*="comment" i], [class*="cookie" i], [class*="banner" i], [class*="share" i], [class*="social" i]';
+const NOT_HEADLINE =
+  /^(home|news|more|read more|see all|view all|subscribe|sign in|log in|download|get it on|contact|about us|privacy|terms|advertise|cookies?|comments?|\d+ comments?)\b/i;
 const MAX_LINKS = 1_500;
 const MAX_HEADLINES = 60;
 
-export function harvestHeadlines(doc: Document, pageUrl: string, excludeHrefs: readonly string[] = [], now = new Date()): Headline[] {
+export function harvestHeadlines(
+  doc: Document,
+  pageUrl: string,
+  excludeHrefs: readonly string[] = [],
+  now = new Date(),
+): Headline[] {
   const exclude = new Set(excludeHrefs.map((h) => normalizeLink(h, pageUrl)).filter(Boolean));
   const self = normalizeLink(pageUrl, pageUrl);
   const byContainer = new Map<Element, Headline[]>();
@@ -25,9 +32,16 @@ export function harvestHeadlines(doc: Document, pageUrl: string, excludeHrefs: r
     const title = headlineText(a);
     if (!title) continue;
     seen.add(url);
-    const item = a.closest('li, article, [class*="item" i], [class*="card" i], [class*="teaser" i]') ?? a.parentElement ?? a;
+    const item =
+      a.closest('li, article, [class*="item" i], [class*="card" i], [class*="teaser" i]') ?? a.parentElement ?? a;
     const timeText = visibleTime(item);
-    const headline: Headline = { title, url, timeText, time: timeText ? resolveTimeText(timeText, now) : null, foundOn: pageUrl };
+    const headline: Headline = {
+      title,
+      url,
+      timeText,
+      time: timeText ? resolveTimeText(timeText, now) : null,
+      foundOn: pageUrl,
+    };
     const container = item.parentElement ?? item;
     const list = byContainer.get(container);
     if (list) list.push(headline);
@@ -40,7 +54,9 @@ export function harvestHeadlines(doc: Document, pageUrl: string, excludeHrefs: r
 }
 
 function headlineText(a: Element): string | null {
-  const heading = a.querySelector('h1, h2, h3, h4, h5, h6, [class*="title" i], [class*="headline" i]') ?? a.closest('h1, h2, h3, h4, h5, h6');
+  const heading =
+    a.querySelector('h1, h2, h3, h4, h5, h6, [class*="title" i], [class*="headline" i]') ??
+    a.closest('h1, h2, h3, h4, h5, h6');
   const raw = (heading ?? a).textContent ?? '';
   const text = raw.replace(/\s+/g, ' ').trim();
   const words = text.split(' ').filter((w) => /\p{L}/u.test(w));
@@ -53,7 +69,9 @@ function visibleTime(item: Element): string | null {
   const time = item.querySelector('time');
   if (time) return (time.getAttribute('datetime') ?? time.textContent ?? '').trim() || null;
   const text = (item.textContent ?? '').replace(/\s+/g, ' ');
-  const m = /\b(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}|\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago)\b/i.exec(text);
+  const m = /\b(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}|\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago)\b/i.exec(
+    text,
+  );
   return m ? m[1]! : null;
 }
 
@@ -82,7 +100,11 @@ export function resolveTimeText(text: string, now: Date): string | null {
   }
   m = /^(\d+)\s+(min(?:ute)?s?|hours?|hrs?|days?)\s+ago$/i.exec(t);
   if (m) {
-    const unit = m[2]!.toLowerCase().startsWith('min') ? 60_000 : m[2]!.toLowerCase().startsWith('d') ? 86_400_000 : 3_600_000;
+    const unit = m[2]!.toLowerCase().startsWith('min')
+      ? 60_000
+      : m[2]!.toLowerCase().startsWith('d')
+        ? 86_400_000
+        : 3_600_000;
     return new Date(now.getTime() - Number(m[1]) * unit).toISOString();
   }
   return null;

@@ -28,9 +28,24 @@ export function extractMetadata(doc: Document, url: string, hints: ReadabilityHi
   const publishedTime =
     normalizeTimestamp(textOf(ld.datePublished)) ??
     normalizeTimestamp(
-      meta('article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate',
-        'publish-date', 'parsely-pub-date', 'sailthru.date', 'dc.date', 'dc.date.issued', 'dcterms.created',
-        'citation_publication_date', 'date', 'og:published_time', 'article.published', 'cXenseParse:recs:publishtime'),
+      meta(
+        'article:published_time',
+        'og:article:published_time',
+        'datePublished',
+        'pubdate',
+        'publishdate',
+        'publish-date',
+        'parsely-pub-date',
+        'sailthru.date',
+        'dc.date',
+        'dc.date.issued',
+        'dcterms.created',
+        'citation_publication_date',
+        'date',
+        'og:published_time',
+        'article.published',
+        'cXenseParse:recs:publishtime',
+      ),
     ) ??
     normalizeTimestamp(hints.publishedTime) ??
     normalizeTimestamp(doc.querySelector('time[itemprop="datePublished"], time[pubdate]')?.getAttribute('datetime')) ??
@@ -39,30 +54,52 @@ export function extractMetadata(doc: Document, url: string, hints: ReadabilityHi
 
   const modifiedTime =
     normalizeTimestamp(textOf(ld.dateModified)) ??
-    normalizeTimestamp(meta('article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified')) ??
+    normalizeTimestamp(
+      meta('article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified'),
+    ) ??
     normalizeTimestamp(doc.querySelector('time[itemprop="dateModified"]')?.getAttribute('datetime'));
 
   const authors = normalizeAuthors([
     ...namesOf(ld.author),
-    ...(namesOf(ld.author).length ? [] : splitByline(meta('author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author', 'citation_author'))),
-    ...(namesOf(ld.author).length || meta('author', 'article:author', 'byl', 'dc.creator', 'parsely-author') ? [] : splitByline(hints.byline ?? visibleByline(doc))),
+    ...(namesOf(ld.author).length
+      ? []
+      : splitByline(
+          meta('author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author', 'citation_author'),
+        )),
+    ...(namesOf(ld.author).length || meta('author', 'article:author', 'byl', 'dc.creator', 'parsely-author')
+      ? []
+      : splitByline(hints.byline ?? visibleByline(doc))),
   ]);
 
   const title =
-    textOf(ld.headline) ?? meta('og:title', 'twitter:title', 'parsely-title', 'dc.title') ?? hints.title ?? doc.title?.trim() ?? '';
+    textOf(ld.headline) ??
+    meta('og:title', 'twitter:title', 'parsely-title', 'dc.title') ??
+    hints.title ??
+    doc.title?.trim() ??
+    '';
 
   return {
     title: cleanTitle(title),
     authors,
     publisher:
-      publisherOf(ld) ?? meta('og:site_name', 'application-name', 'publisher', 'dc.publisher') ?? hints.siteName ?? domainName(url),
+      publisherOf(ld) ??
+      meta('og:site_name', 'application-name', 'publisher', 'dc.publisher') ??
+      hints.siteName ??
+      domainName(url),
     publishedTime,
     modifiedTime,
     section: textOf(ld.articleSection) ?? meta('article:section', 'section', 'parsely-section', 'og:article:section'),
-    lang: normalizeLang(textOf(ld.inLanguage) ?? doc.documentElement?.getAttribute('lang') ?? meta('og:locale', 'language', 'content-language') ?? hints.lang ?? null),
+    lang: normalizeLang(
+      textOf(ld.inLanguage) ??
+        doc.documentElement?.getAttribute('lang') ??
+        meta('og:locale', 'language', 'content-language') ??
+        hints.lang ??
+        null,
+    ),
     canonicalUrl,
     image: absolute(imageOf(ld.image) ?? meta('og:image', 'twitter:image'), url),
-    excerpt: meta('og:description', 'description', 'twitter:description') ?? textOf(ld.description) ?? hints.excerpt ?? null,
+    excerpt:
+      meta('og:description', 'description', 'twitter:description') ?? textOf(ld.description) ?? hints.excerpt ?? null,
   };
 }
 
@@ -71,7 +108,14 @@ type MetaReader = (...names: string[]) => string | null;
 function metaReader(doc: Document): MetaReader {
   const map = new Map<string, string>();
   for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv'))?.trim().toLowerCase();
+    const key = (
+      el.getAttribute('property') ??
+      el.getAttribute('name') ??
+      el.getAttribute('itemprop') ??
+      el.getAttribute('http-equiv')
+    )
+      ?.trim()
+      .toLowerCase();
     const content = el.getAttribute('content')?.trim();
     if (key && content && !map.has(key)) map.set(key, content);
   }
@@ -93,7 +137,8 @@ function publisherOf(ld: JsonLdNode): string | null {
 function imageOf(value: unknown): string | null {
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return value.length ? imageOf(value[0]) : null;
-  if (value && typeof value === 'object') return textOf((value as JsonLdNode).url) ?? textOf((value as JsonLdNode).contentUrl);
+  if (value && typeof value === 'object')
+    return textOf((value as JsonLdNode).url) ?? textOf((value as JsonLdNode).contentUrl);
   return null;
 }
 
@@ -130,7 +175,9 @@ function cleanTitle(title: string): string {
 }
 
 function visibleByline(doc: Document): string | null {
-  const el = doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline__name, .author-name, .byline, .article-author');
+  const el = doc.querySelector(
+    '[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline__name, .author-name, .byline, .article-author',
+  );
   const text = el?.textContent?.replace(/\s+/g, ' ').trim();
   return text && text.length < 120 ? text : null;
 }
@@ -150,15 +197,24 @@ export function splitByline(byline: string | null | undefined): string[] {
     .filter(Boolean);
 }
 
-const ROLE_WORDS = /^(staff|staff writer|staff writers|reporter|correspondent|editor|senior editor|contributor|news desk|newsdesk|agencies|wire|associated press|afp|reuters)$/i;
+const ROLE_WORDS =
+  /^(staff|staff writer|staff writers|reporter|correspondent|editor|senior editor|contributor|news desk|newsdesk|agencies|wire|associated press|afp|reuters)$/i;
 
 export function normalizeAuthors(names: readonly string[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const raw of names) {
-    const name = raw.replace(/\s+/g, ' ').replace(/^(by)\s+/i, '').trim();
+    const name = raw
+      .replace(/\s+/g, ' ')
+      .replace(/^(by)\s+/i, '')
+      .trim();
     if (!name || name.length > 80 || /^https?:|www\.|@/.test(name) || ROLE_WORDS.test(name)) continue;
-    if (/\b(staff|correspondent|reporter|editor)\b$/i.test(name) && name.split(' ').length > 1 && !/^[A-Z][a-z]+ [A-Z][a-z]+$/.test(name)) continue;
+    if (
+      /\b(staff|correspondent|reporter|editor)\b$/i.test(name) &&
+      name.split(' ').length > 1 &&
+      !/^[A-Z][a-z]+ [A-Z][a-z]+$/.test(name)
+    )
+      continue;
     const key = name.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);

@@ -10,7 +10,17 @@ import { placeInStory } from './stories';
 export const MAX_INDEXED_ENTITIES = 24;
 /** Entities that take part in story grouping: the article's main actors, as a headline would name them. */
 const STORY_ENTITIES = 6;
-const SAVE_STORES: StoreNames<BackstoryDB>[] = ['articles', 'analyses', 'entities', 'claims', 'events', 'headlines', 'stories', 'terms', 'meta'];
+const SAVE_STORES: StoreNames<BackstoryDB>[] = [
+  'articles',
+  'analyses',
+  'entities',
+  'claims',
+  'events',
+  'headlines',
+  'stories',
+  'terms',
+  'meta',
+];
 
 export interface SaveResult {
   article: StoredArticle;
@@ -76,9 +86,7 @@ export async function saveAnalyzedArticle(db: Db, analyzed: AnalyzedArticle, now
   const entityStore = tx.objectStore('entities');
   for (const e of entities.slice(0, MAX_INDEXED_ENTITIES)) {
     const counted = before.has(e.key);
-    pending.push(
-      entityStore.get(e.key).then((existing) => entityStore.put(mergeEntity(existing, e, counted ? 0 : 1))),
-    );
+    pending.push(entityStore.get(e.key).then((existing) => entityStore.put(mergeEntity(existing, e, counted ? 0 : 1))));
   }
 
   const claimStore = tx.objectStore('claims');
@@ -88,11 +96,15 @@ export async function saveAnalyzedArticle(db: Db, analyzed: AnalyzedArticle, now
     for (const key of await eventStore.index('by-article').getAllKeys(id)) pending.push(eventStore.delete(key));
   }
   for (const claim of analyzed.claims) {
-    pending.push(claimStore.add({ ...claim, articleId: id, speakerKey: claim.speaker ? claim.speaker.text.toLowerCase() : null }));
+    pending.push(
+      claimStore.add({ ...claim, articleId: id, speakerKey: claim.speaker ? claim.speaker.text.toLowerCase() : null }),
+    );
   }
   for (const d of analyzed.dates) {
     if (!d.day) continue;
-    pending.push(eventStore.add({ articleId: id, day: d.day, value: d.value, text: d.text, sentence: d.sentence.text }));
+    pending.push(
+      eventStore.add({ articleId: id, day: d.day, value: d.value, text: d.text, sentence: d.sentence.text }),
+    );
   }
 
   const headlineStore = tx.objectStore('headlines');
@@ -100,9 +112,23 @@ export async function saveAnalyzedArticle(db: Db, analyzed: AnalyzedArticle, now
   for (const h of analyzed.headlines) {
     const key = urlKey(h.url);
     if (!key || key === id || (await headlineStore.getKey(key))) continue;
-    const record: StoredHeadline = { ...h, id: key, domain: domainOf(h.url), entityKeys: headlineEntityKeys(h.title), storyId: null, seenAt };
+    const record: StoredHeadline = {
+      ...h,
+      id: key,
+      domain: domainOf(h.url),
+      entityKeys: headlineEntityKeys(h.title),
+      storyId: null,
+      seenAt,
+    };
     // Placed one at a time: each placement updates the term counts the next one reads.
-    record.storyId = await placeInStory(tx, { kind: 'headline', id: key, domain: record.domain, title: h.title, published: h.time ?? seenAt, entityKeys: record.entityKeys });
+    record.storyId = await placeInStory(tx, {
+      kind: 'headline',
+      id: key,
+      domain: record.domain,
+      title: h.title,
+      published: h.time ?? seenAt,
+      entityKeys: record.entityKeys,
+    });
     pending.push(headlineStore.put(record));
   }
   await Promise.all(pending);
@@ -118,15 +144,22 @@ function rankEntities(entities: readonly Entity[]): Entity[] {
 }
 
 function mergeEntity(existing: EntityRecord | undefined, e: Entity, increment: number): EntityRecord {
-  if (!existing) return { key: e.key, type: e.type, name: e.name, aliases: e.aliases.slice(0, 20), articleCount: increment };
+  if (!existing)
+    return { key: e.key, type: e.type, name: e.name, aliases: e.aliases.slice(0, 20), articleCount: increment };
   const aliases = [...new Set([...existing.aliases, ...e.aliases])].slice(0, 20);
   const name = e.name.length > existing.name.length ? e.name : existing.name;
   return { ...existing, name, aliases, articleCount: existing.articleCount + increment };
 }
 
-export async function getArticle(db: Db, id: string): Promise<{ article: StoredArticle; analysis: StoredAnalysis } | null> {
+export async function getArticle(
+  db: Db,
+  id: string,
+): Promise<{ article: StoredArticle; analysis: StoredAnalysis } | null> {
   const tx = db.transaction(['articles', 'analyses']);
-  const [article, analysis] = await Promise.all([tx.objectStore('articles').get(id), tx.objectStore('analyses').get(id)]);
+  const [article, analysis] = await Promise.all([
+    tx.objectStore('articles').get(id),
+    tx.objectStore('analyses').get(id),
+  ]);
   await tx.done;
   return article && analysis ? { article, analysis } : null;
 }

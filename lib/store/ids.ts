@@ -1,5 +1,6 @@
 /** Tracking parameters that make one article look like many. */
-const TRACKING = /^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|at_\w+|ref|ref_src|taid|smid|ito|s_cid|__twitter_impression)$/i;
+const TRACKING =
+  /^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|at_\w+|ref|ref_src|taid|smid|ito|s_cid|__twitter_impression)$/i;
 
 /** The store key of a URL: http(s), no fragment, no tracking parameters, no trailing "index.html". */
 export function urlKey(url: string): string | null {

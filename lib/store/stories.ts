@@ -1,5 +1,13 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { assignStory, inWindow, lookupKeys, updateSignature, type DocumentFrequency, type StoryCandidate, type StoryItem } from '../stories/cluster';
+import {
+  assignStory,
+  inWindow,
+  lookupKeys,
+  updateSignature,
+  type DocumentFrequency,
+  type StoryCandidate,
+  type StoryItem,
+} from '../stories/cluster';
 import { candidateKeys } from '../stories/cluster';
 import { itemTerms } from '../stories/features';
 import type { Db } from './db';
@@ -41,15 +49,23 @@ export async function placeInStory(tx: StoryTx, item: PlacedItem): Promise<strin
   const metaStore = tx.objectStore('meta');
   const storyStore = tx.objectStore('stories');
   const terms = [...itemTerms(item).keys()];
-  const [records, totalRecord] = await Promise.all([Promise.all(terms.map((t) => termStore.get(t))), metaStore.get('items')]);
+  const [records, totalRecord] = await Promise.all([
+    Promise.all(terms.map((t) => termStore.get(t))),
+    metaStore.get('items'),
+  ]);
   const total = (totalRecord?.value ?? 0) + 1;
   const counts = new Map<string, number>();
   terms.forEach((t, i) => counts.set(t, (records[i]?.count ?? 0) + 1));
-  await Promise.all([...terms.map((t) => termStore.put({ term: t, count: counts.get(t)! })), metaStore.put({ key: 'items', value: total })]);
+  await Promise.all([
+    ...terms.map((t) => termStore.put({ term: t, count: counts.get(t)! })),
+    metaStore.put({ key: 'items', value: total }),
+  ]);
 
   const df = new PrefetchedDf(total, counts);
   const ids = new Set<string>();
-  for (const ks of await Promise.all(lookupKeys(item, df).map((k) => storyStore.index('by-key').getAllKeys(k, STORIES_PER_KEY)))) {
+  for (const ks of await Promise.all(
+    lookupKeys(item, df).map((k) => storyStore.index('by-key').getAllKeys(k, STORIES_PER_KEY)),
+  )) {
     for (const id of ks) ids.add(id);
   }
   const time = item.published ? Date.parse(item.published) : NaN;
@@ -73,7 +89,11 @@ export async function placeInStory(tx: StoryTx, item: PlacedItem): Promise<strin
   return record.id;
 }
 
-function foldIntoStory(existing: StoryRecord | null, item: PlacedItem, signature: StoryRecord['signature']): StoryRecord {
+function foldIntoStory(
+  existing: StoryRecord | null,
+  item: PlacedItem,
+  signature: StoryRecord['signature'],
+): StoryRecord {
   const when = item.published ?? new Date().toISOString();
   const entityCounts = { ...(existing?.entityCounts ?? {}) };
   for (const k of item.entityKeys ?? []) entityCounts[k] = (entityCounts[k] ?? 0) + 1;
@@ -81,7 +101,8 @@ function foldIntoStory(existing: StoryRecord | null, item: PlacedItem, signature
   const articleIds = existing?.articleIds ?? [];
   const headlineIds = existing?.headlineIds ?? [];
   // An article's own title is a better label than a headline seen in passing.
-  const label = !existing || (item.kind === 'article' && existing.articleIds.length === 0) ? item.title : existing.label;
+  const label =
+    !existing || (item.kind === 'article' && existing.articleIds.length === 0) ? item.title : existing.label;
   return {
     id: existing?.id ?? `story:${item.id}`,
     label,
@@ -90,8 +111,14 @@ function foldIntoStory(existing: StoryRecord | null, item: PlacedItem, signature
       .slice(0, 8)
       .map(([k]) => k),
     entityCounts,
-    articleIds: item.kind === 'article' && !articleIds.includes(item.id) ? [...articleIds, item.id].slice(-MAX_MEMBERS) : articleIds,
-    headlineIds: item.kind === 'headline' && !headlineIds.includes(item.id) ? [...headlineIds, item.id].slice(-MAX_MEMBERS) : headlineIds,
+    articleIds:
+      item.kind === 'article' && !articleIds.includes(item.id)
+        ? [...articleIds, item.id].slice(-MAX_MEMBERS)
+        : articleIds,
+    headlineIds:
+      item.kind === 'headline' && !headlineIds.includes(item.id)
+        ? [...headlineIds, item.id].slice(-MAX_MEMBERS)
+        : headlineIds,
     domains: [...new Set([...(existing?.domains ?? []), item.domain])].filter(Boolean),
     firstTime: existing && existing.firstTime < when ? existing.firstTime : when,
     lastTime: existing && existing.lastTime > when ? existing.lastTime : when,

@@ -25,7 +25,11 @@ interface Candidate {
 
 const DAY = 86_400_000;
 
-export async function findRelated(db: Db, article: StoredArticle, options: RelatedOptions = {}): Promise<RelatedItem[]> {
+export async function findRelated(
+  db: Db,
+  article: StoredArticle,
+  options: RelatedOptions = {},
+): Promise<RelatedItem[]> {
   const limit = options.limit ?? 30;
   const maxPostings = options.maxPostings ?? 1_000;
   const keys = article.entityKeys.slice(0, options.maxKeys ?? 12);
@@ -38,7 +42,10 @@ export async function findRelated(db: Db, article: StoredArticle, options: Relat
   const candidates = new Map<string, Candidate>();
   const postings = await Promise.all(
     keys.map(async (key) => {
-      const [aCount, hCount] = await Promise.all([articles.index('by-entity').count(key), headlines.index('by-entity').count(key)]);
+      const [aCount, hCount] = await Promise.all([
+        articles.index('by-entity').count(key),
+        headlines.index('by-entity').count(key),
+      ]);
       if (aCount + hCount > maxPostings) return null;
       const [aIds, hIds] = await Promise.all([
         aCount ? articles.index('by-entity').getAllKeys(key) : Promise.resolve([]),
@@ -61,7 +68,8 @@ export async function findRelated(db: Db, article: StoredArticle, options: Relat
   }
   if (article.storyId) {
     for (const id of await articles.index('by-story').getAllKeys(article.storyId, 200)) {
-      if (id !== article.id && !candidates.has(`article:${id}`)) candidates.set(`article:${id}`, { kind: 'article', id, entityScore: 0, shared: 0 });
+      if (id !== article.id && !candidates.has(`article:${id}`))
+        candidates.set(`article:${id}`, { kind: 'article', id, entityScore: 0, shared: 0 });
     }
   }
 
@@ -79,9 +87,13 @@ export async function findRelated(db: Db, article: StoredArticle, options: Relat
     const record = records[i];
     if (!record) return;
     const title = record.title;
-    const recordTime = c.kind === 'article' ? ((record as StoredArticle).publishedTime ?? (record as StoredArticle).analyzedAt) : ((record as StoredHeadline).time ?? (record as StoredHeadline).seenAt);
+    const recordTime =
+      c.kind === 'article'
+        ? ((record as StoredArticle).publishedTime ?? (record as StoredArticle).analyzedAt)
+        : ((record as StoredHeadline).time ?? (record as StoredHeadline).seenAt);
     const overlap = jaccard(titleTokens, new Set(contentTokens(title)));
-    const sameStory = c.kind === 'article' && article.storyId !== null && (record as StoredArticle).storyId === article.storyId;
+    const sameStory =
+      c.kind === 'article' && article.storyId !== null && (record as StoredArticle).storyId === article.storyId;
     const entityPart = c.entityScore / maxEntity;
     // Sharing one rare name is weak evidence; two entities, a similar title or the same story is not.
     if (!sameStory && c.shared < 2 && overlap < 0.2) return;
@@ -123,12 +135,26 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 /** Dated events of the article and of its related articles, in order of the day they name. */
-export async function buildTimeline(db: Db, article: StoredArticle, related: readonly RelatedItem[], max = 40): Promise<TimelineEvent[]> {
-  const ids = [article.id, ...related.filter((r) => r.kind === 'article').slice(0, 10).map((r) => r.id)];
+export async function buildTimeline(
+  db: Db,
+  article: StoredArticle,
+  related: readonly RelatedItem[],
+  max = 40,
+): Promise<TimelineEvent[]> {
+  const ids = [
+    article.id,
+    ...related
+      .filter((r) => r.kind === 'article')
+      .slice(0, 10)
+      .map((r) => r.id),
+  ];
   const tx = db.transaction(['events', 'articles']);
   const perArticle = await Promise.all(
     ids.map(async (id) => {
-      const [events, record] = await Promise.all([tx.objectStore('events').index('by-article').getAll(id), tx.objectStore('articles').get(id)]);
+      const [events, record] = await Promise.all([
+        tx.objectStore('events').index('by-article').getAll(id),
+        tx.objectStore('articles').get(id),
+      ]);
       return { id, events, record };
     }),
   );

@@ -27,7 +27,10 @@ const DEFAULT_CORPUS = '/work/shared/corpus/timebank-aquaint';
 export const TARGET_EXACT_DATE = 0.85;
 
 const readJsonl = <T>(path: string): T[] =>
-  readFileSync(path, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as T);
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as T);
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start < b.end && b.start < a.end;
@@ -45,7 +48,13 @@ export function scoreDates(corpusDir: string): { figures: Record<string, number>
   const goldByDoc = new Map<string, GoldTimex[]>();
   for (const g of gold) goldByDoc.set(g.doc, [...(goldByDoc.get(g.doc) ?? []), g]);
 
-  let dateGold = 0, dateHit = 0, allHit = 0, predDate = 0, predDateOk = 0, predAll = 0, predAllOk = 0;
+  let dateGold = 0,
+    dateHit = 0,
+    allHit = 0,
+    predDate = 0,
+    predDateOk = 0,
+    predAll = 0,
+    predAllOk = 0;
   const misses: DateMiss[] = [];
   for (const d of docs) {
     const predicted = findTimexes(d.text, d.dct);
@@ -101,7 +110,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   }
   if (process.env.DATES_MISSES && existsSync(dir)) {
     for (const m of scoreDates(dir).misses) {
-      console.log(`MISS ${m.gold.value}\t${m.gold.text}\t→ ${m.predicted.map((p) => `${p.text}=${p.value}`).join(' | ') || '-'}`);
+      console.log(
+        `MISS ${m.gold.value}\t${m.gold.text}\t→ ${m.predicted.map((p) => `${p.text}=${p.value}`).join(' | ') || '-'}`,
+      );
     }
   }
 }

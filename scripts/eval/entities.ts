@@ -47,7 +47,8 @@ function wikiannDocs(path: string): Array<{ text: string; gold: Gold[] }> {
       if (i > 0) text += ' ';
       const tag = s.tags[i]!;
       const last = gold[gold.length - 1];
-      if (tag.startsWith('I-') && last && last.type === tag.slice(2) && last.end === text.length - 1) last.end = text.length + w.length;
+      if (tag.startsWith('I-') && last && last.type === tag.slice(2) && last.end === text.length - 1)
+        last.end = text.length + w.length;
       else if (tag !== 'O') gold.push({ start: text.length, end: text.length + w.length, type: tag.slice(2) });
       text += w;
     });
@@ -88,5 +89,6 @@ export async function evalEntities(corpusDir: string): Promise<Record<string, nu
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const figures = await evalEntities(process.argv[2] ?? '/work/shared/corpus/wikiann-en');
-  for (const [name, value] of Object.entries(figures)) console.log(`${name} ${Number.isInteger(value) ? value : value.toFixed(4)}`);
+  for (const [name, value] of Object.entries(figures))
+    console.log(`${name} ${Number.isInteger(value) ? value : value.toFixed(4)}`);
 }

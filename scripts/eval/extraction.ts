@@ -8,7 +8,13 @@ import { extractMetadata } from '../../lib/extract/metadata';
 import { detectArticle } from '../../lib/extract/detect';
 import { corpusDir, hasCorpus, line, mean, readCorpusPage, tokenPrf } from './corpus';
 
-const normAuthor = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\s]/gu, '').replace(/\s+/g, ' ').trim();
+const normAuthor = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\s]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const authorSet = (xs: string[]) => new Set(xs.map(normAuthor).filter(Boolean));
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 
@@ -34,7 +40,10 @@ function readabilityPages(dir: string): Record<string, number> {
   for (const slug of slugs) {
     const html = readFileSync(resolve(root, slug, 'source.html'), 'utf8');
     const expected = readFileSync(resolve(root, slug, 'expected.html'), 'utf8');
-    const meta = JSON.parse(readFileSync(resolve(root, slug, 'expected-metadata.json'), 'utf8')) as { byline: string | null; readerable: boolean };
+    const meta = JSON.parse(readFileSync(resolve(root, slug, 'expected-metadata.json'), 'utf8')) as {
+      byline: string | null;
+      readerable: boolean;
+    };
     const url = 'http://fakehost/test/page.html';
     const doc = parseDocument(html, url);
     const content = readMainContent(doc);
@@ -53,7 +62,11 @@ function readabilityPages(dir: string): Record<string, number> {
       bylines++;
       const m = extractMetadata(doc, url, content ?? {});
       const gold = authorSet(meta.byline.replace(/^by\s+/i, '').split(/\s*(?:,|;|\band\b|&)\s*/i));
-      if (sameSet(authorSet(m.authors), gold) || normAuthor(m.authors.join(' ')) === normAuthor(meta.byline.replace(/^by\s+/i, ''))) bylinesRight++;
+      if (
+        sameSet(authorSet(m.authors), gold) ||
+        normAuthor(m.authors.join(' ')) === normAuthor(meta.byline.replace(/^by\s+/i, ''))
+      )
+        bylinesRight++;
     }
   }
   return {
@@ -75,7 +88,10 @@ interface TrafEntry {
 }
 
 function trafilatura(dir: string): Record<string, number> {
-  const data = JSON.parse(readFileSync(resolve(dir, 'trafilatura-eval/evaldata.json'), 'utf8')) as Record<string, TrafEntry>;
+  const data = JSON.parse(readFileSync(resolve(dir, 'trafilatura-eval/evaldata.json'), 'utf8')) as Record<
+    string,
+    TrafEntry
+  >;
   let tp = 0;
   let fn = 0;
   let fp = 0;
@@ -123,7 +139,10 @@ function trafilatura(dir: string): Record<string, number> {
 }
 
 function htmldate(dir: string): Record<string, number> {
-  const data = JSON.parse(readFileSync(resolve(dir, 'htmldate-default/annotations.json'), 'utf8')) as Record<string, { file: string; date: string }>;
+  const data = JSON.parse(readFileSync(resolve(dir, 'htmldate-default/annotations.json'), 'utf8')) as Record<
+    string,
+    { file: string; date: string }
+  >;
   let n = 0;
   let right = 0;
   for (const [url, e] of Object.entries(data)) {

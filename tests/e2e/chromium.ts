@@ -41,7 +41,9 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Chrom
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load' });
       const tabId = await worker.evaluate(async (u) => {
-        const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).chrome;
+        const api = (
+          globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }
+        ).chrome;
         const tabs = await api.tabs.query({ url: u });
         return tabs[0]?.id ?? -1;
       }, url);

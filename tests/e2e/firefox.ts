@@ -27,7 +27,10 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Drive
   // An extension page to ask the browser for tab ids.
   const helper = await browser.newPage();
   void helper.goto(`${base}popup.html?tab=1`).catch(() => undefined);
-  await helper.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser !== 'undefined' && document.readyState === 'complete', { timeout: 20_000 });
+  await helper.waitForFunction(
+    () => typeof (globalThis as { browser?: unknown }).browser !== 'undefined' && document.readyState === 'complete',
+    { timeout: 20_000 },
+  );
 
   return {
     browser,
@@ -35,7 +38,11 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Drive
       const page = await browser.newPage();
       await page.goto(url, { waitUntil: 'load' });
       const tabId = await helper.evaluate(async (u: string) => {
-        const b = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).browser;
+        const b = (
+          globalThis as unknown as {
+            browser: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+          }
+        ).browser;
         // Firefox match patterns cannot name a port: compare URLs instead.
         const tabs = await b.tabs.query({});
         return tabs.find((t) => t.url === u)?.id ?? -1;

@@ -10,7 +10,11 @@ const NOT_ARTICLE = '/weather/tides';
  * The reader's path: read one outlet's story, then another outlet's story about the same event, then a
  * page that is not an article. The second popup shows the first as related, its source and a timeline.
  */
-export async function readTwoOutletsAndAToolPage(driver: Driver, server: FixtureServer, screenshotPath?: string): Promise<void> {
+export async function readTwoOutletsAndAToolPage(
+  driver: Driver,
+  server: FixtureServer,
+  screenshotPath?: string,
+): Promise<void> {
   const tabA = await driver.openPage(server.urlA(ARTICLE_A));
   const popupA = await driver.openPopup(tabA);
   await popupA.waitFor('headline');

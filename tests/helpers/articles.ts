@@ -6,7 +6,10 @@ export const URL_A = 'http://127.0.0.1/middle-east/2024/08/06/pro-iran-militias-
 export const URL_B = 'http://localhost/iraq/2024/08/07/iraqi-militia-says-truce-with-us-forces-is-over';
 export const NOW = new Date('2024-08-07T12:00:00Z');
 
-export function analyzedFixture(slug: 'militia-truce' | 'militia-followup' | 'not-article', url: string): AnalyzedArticle {
+export function analyzedFixture(
+  slug: 'militia-truce' | 'militia-followup' | 'not-article',
+  url: string,
+): AnalyzedArticle {
   return analyzePage(fixtureDocument(slug, url), url, { now: NOW });
 }
 
@@ -20,8 +23,20 @@ export function unrelatedArticle(): AnalyzedArticle {
     title: 'Harbour City wins the summer regatta in Muscat',
     text: 'Harbour City sailors won the summer regatta in Muscat on Monday, beating crews from Oman and Bahrain.',
     entities: [
-      { key: 'org:harbour city', type: 'ORG', name: 'Harbour City', aliases: ['Harbour City'], mentions: [{ start: 0, end: 12, text: 'Harbour City' }] },
-      { key: 'loc:muscat', type: 'LOC', name: 'Muscat', aliases: ['Muscat'], mentions: [{ start: 47, end: 53, text: 'Muscat' }] },
+      {
+        key: 'org:harbour city',
+        type: 'ORG',
+        name: 'Harbour City',
+        aliases: ['Harbour City'],
+        mentions: [{ start: 0, end: 12, text: 'Harbour City' }],
+      },
+      {
+        key: 'loc:muscat',
+        type: 'LOC',
+        name: 'Muscat',
+        aliases: ['Muscat'],
+        mentions: [{ start: 47, end: 53, text: 'Muscat' }],
+      },
     ],
     claims: [],
     citedSources: [],

@@ -39,22 +39,41 @@ describe('background handlers', () => {
   });
 
   test('an article detected in a tab gets the extractor; a non-article does not', async () => {
-    expect(await h.handlers['page:detected']({ url: URL_A, isArticle: true, signals: ['og:article'] }, { tabId: 1, frameId: 0 })).toEqual({ accepted: true });
-    expect(await h.handlers['page:detected']({ url: 'http://127.0.0.1/weather', isArticle: false, signals: [] }, { tabId: 2, frameId: 0 })).toEqual({ accepted: false });
+    expect(
+      await h.handlers['page:detected'](
+        { url: URL_A, isArticle: true, signals: ['og:article'] },
+        { tabId: 1, frameId: 0 },
+      ),
+    ).toEqual({ accepted: true });
+    expect(
+      await h.handlers['page:detected'](
+        { url: 'http://127.0.0.1/weather', isArticle: false, signals: [] },
+        { tabId: 2, frameId: 0 },
+      ),
+    ).toEqual({ accepted: false });
     expect(h.injected).toEqual([[1, 0]]);
     expect(await h.handlers['view:get']({ tabId: 1 })).toEqual({ status: 'pending', url: URL_A });
-    expect(await h.handlers['view:get']({ tabId: 2 })).toEqual({ status: 'not-article', url: 'http://127.0.0.1/weather', signals: [] });
+    expect(await h.handlers['view:get']({ tabId: 2 })).toEqual({
+      status: 'not-article',
+      url: 'http://127.0.0.1/weather',
+      signals: [],
+    });
   });
 
   test('subframes do not speak for the tab', async () => {
-    expect(await h.handlers['page:detected']({ url: URL_A, isArticle: true, signals: [] }, { tabId: 1, frameId: 3 })).toEqual({ accepted: false });
+    expect(
+      await h.handlers['page:detected']({ url: URL_A, isArticle: true, signals: [] }, { tabId: 1, frameId: 3 }),
+    ).toEqual({ accepted: false });
     expect(h.injected).toEqual([]);
   });
 
   test('an analysed article is stored, the badge counts related items, the view has source, timeline and related', async () => {
     await h.handlers['page:analyzed']({ article: analyzedFixture('militia-truce', URL_A) }, { tabId: 1 });
     expect(h.badges.get(1)).toBe('');
-    const reply = await h.handlers['page:analyzed']({ article: analyzedFixture('militia-followup', URL_B) }, { tabId: 2 });
+    const reply = await h.handlers['page:analyzed'](
+      { article: analyzedFixture('militia-followup', URL_B) },
+      { tabId: 2 },
+    );
     expect(reply.related).toBeGreaterThanOrEqual(1);
     expect(h.badges.get(2)).toBe(String(reply.related));
 
@@ -81,7 +100,9 @@ describe('background handlers', () => {
     await h.handlers['page:analyzed']({ article: analyzedFixture('militia-truce', URL_A) }, { tabId: 1 });
     const db = await h.db;
     db.close(); // every later transaction fails, as with a quota error or a dead connection
-    await expect(h.handlers['page:analyzed']({ article: analyzedFixture('militia-followup', URL_B) }, { tabId: 2 })).rejects.toThrow();
+    await expect(
+      h.handlers['page:analyzed']({ article: analyzedFixture('militia-followup', URL_B) }, { tabId: 2 }),
+    ).rejects.toThrow();
     const view = await h.handlers['view:get']({ tabId: 2 });
     expect(view.status).toBe('error');
     const reopened = await openBackstoryDb();
@@ -90,6 +111,10 @@ describe('background handlers', () => {
 
   test('the extractor failing is shown as an error', async () => {
     await h.handlers['page:failed']({ url: URL_A, error: 'Readability gave up' }, { tabId: 9 });
-    expect(await h.handlers['view:get']({ tabId: 9 })).toEqual({ status: 'error', url: URL_A, error: 'Readability gave up' });
+    expect(await h.handlers['view:get']({ tabId: 9 })).toEqual({
+      status: 'error',
+      url: URL_A,
+      error: 'Readability gave up',
+    });
   });
 });

@@ -113,7 +113,7 @@ describe('extractClaims: quotes', () => {
   });
 
   test('apostrophes are not quotes; guillemets and doubled singles are', () => {
-    const t1 = "The voters’ anger didn’t fade.";
+    const t1 = 'The voters’ anger didn’t fade.';
     expect(findQuotes(t1)).toEqual([]);
     const t2 = '«Nous restons ici», a-t-il dit.';
     expect(findQuotes(t2)[0]).toMatchObject({ start: 0, end: t2.indexOf('»') + 1 });
@@ -228,7 +228,8 @@ describe('extractClaims: two statements in one sentence', () => {
 
 describe('cited source names stop at the sentence end', () => {
   test('"told the Tigris Times." does not swallow the next sentence or paragraph', () => {
-    const text = '“The truce is over,” he told the Tigris Times.\n\nRockets later struck the base, according to the Pentagon. Iraqi officials said nothing.';
+    const text =
+      '“The truce is over,” he told the Tigris Times.\n\nRockets later struck the base, according to the Pentagon. Iraqi officials said nothing.';
     const { citedSources } = extractClaims(text);
     expect(citedSources.map((c) => [c.name, c.cue])).toEqual([
       ['Tigris Times', 'told'],

@@ -36,7 +36,10 @@ describe('findTimexes: pinned news cases (published Tuesday 2024-08-06)', () => 
 
   it('keeps a month at month granularity and notes mid-/early modifiers', () => {
     expect(one('Fighting resumed in mid-July.')).toMatchObject({ value: '2024-07', text: 'mid-July' });
-    expect(one('Prices have doubled since early February.')).toMatchObject({ value: '2024-02', text: 'early February' });
+    expect(one('Prices have doubled since early February.')).toMatchObject({
+      value: '2024-02',
+      text: 'early February',
+    });
     expect(values('The plant closed in October.')).toEqual(['2023-10']);
   });
 
@@ -51,7 +54,10 @@ describe('findTimexes: pinned news cases (published Tuesday 2024-08-06)', () => 
   });
 
   it('reads "a year earlier" against the period just named', () => {
-    expect(values('Third-quarter profit rose to $5 million from $4 million a year earlier.')).toEqual(['2024-Q3', '2023-Q3']);
+    expect(values('Third-quarter profit rose to $5 million from $4 million a year earlier.')).toEqual([
+      '2024-Q3',
+      '2023-Q3',
+    ]);
     expect(values('Profit rose 5% from a year ago.')).toEqual(['2023']);
   });
 
@@ -79,7 +85,10 @@ describe('findTimexes: pinned news cases (published Tuesday 2024-08-06)', () => 
   });
 
   it('resolves only absolute dates when the publication day is unknown', () => {
-    expect(values('He left on Tuesday, as agreed on March 19, 2013, and in 1998.', null)).toEqual(['2013-03-19', '1998']);
+    expect(values('He left on Tuesday, as agreed on March 19, 2013, and in 1998.', null)).toEqual([
+      '2013-03-19',
+      '1998',
+    ]);
   });
 
   it('accepts a Date as the reference', () => {
@@ -88,7 +97,8 @@ describe('findTimexes: pinned news cases (published Tuesday 2024-08-06)', () => 
 });
 
 describe('extractDates', () => {
-  const text = 'A strike hit the camp on July 30. Talks resumed in mid-July and have run for the past three years. Now the army says the 47th Brigade left last week.';
+  const text =
+    'A strike hit the camp on July 30. Talks resumed in mid-July and have run for the past three years. Now the army says the 47th Brigade left last week.';
   const dates = extractDates(text, PUB);
 
   it('keeps calendar DATE mentions only, in text order', () => {
@@ -97,7 +107,10 @@ describe('extractDates', () => {
 
   it('gives the day each range starts on', () => {
     expect(dates.map((d) => d.day)).toEqual(['2024-07-30', '2024-07-11', '2024-07-29']);
-    expect(extractDates('Prices rose since early February.', PUB)[0]).toMatchObject({ value: '2024-02', day: '2024-02-01' });
+    expect(extractDates('Prices rose since early February.', PUB)[0]).toMatchObject({
+      value: '2024-02',
+      day: '2024-02-01',
+    });
   });
 
   it('attaches the sentence each date sits in', () => {

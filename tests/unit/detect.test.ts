@@ -3,7 +3,11 @@ import { detectArticle, isArticleUrl } from '../../lib/extract/detect';
 import { fixtureDocument, htmlDocument } from '../helpers/fixtures';
 
 const paragraphs = (n: number) =>
-  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of a long report, with enough words, commas, and detail to look like the kind of prose a newspaper would print for its readers every single day.</p>`).join('');
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Paragraph ${i} of a long report, with enough words, commas, and detail to look like the kind of prose a newspaper would print for its readers every single day.</p>`,
+  ).join('');
 
 describe('detectArticle', () => {
   test('the seed-like article is detected from its metadata alone', () => {
@@ -36,7 +40,8 @@ describe('detectArticle', () => {
   });
 
   test('og:type=website does not count, og:type=article does', () => {
-    const mk = (t: string) => htmlDocument(`<html><head><meta property="og:type" content="${t}"></head><body></body></html>`);
+    const mk = (t: string) =>
+      htmlDocument(`<html><head><meta property="og:type" content="${t}"></head><body></body></html>`);
     expect(detectArticle(mk('website'), 'https://a.example/').isArticle).toBe(false);
     expect(detectArticle(mk('article'), 'https://a.example/').isArticle).toBe(true);
   });

@@ -62,7 +62,8 @@ describe('entityKey', () => {
     for (const name of ['US', 'U.S.', 'USA', 'United States', 'America', 'the United States']) {
       expect(entityKey(name, 'LOC')).toBe('loc:united states');
     }
-    for (const name of ['UK', 'U.K.', 'Britain', 'United Kingdom']) expect(entityKey(name, 'LOC')).toBe('loc:united kingdom');
+    for (const name of ['UK', 'U.K.', 'Britain', 'United Kingdom'])
+      expect(entityKey(name, 'LOC')).toBe('loc:united kingdom');
     expect(entityKey('UN', 'ORG')).toBe(entityKey('United Nations', 'ORG'));
     expect(entityKey('EU', 'ORG')).toBe(entityKey('European Union', 'ORG'));
   });

@@ -16,7 +16,11 @@ describe('harvestHeadlines', () => {
       'UN Security Council set to vote on Gaza ceasefire',
       'Arms race on display: Vietnam to host Iran and Israel',
     ]);
-    expect(headlines[0]).toMatchObject({ url: 'http://127.0.0.1/world/2024/08/05/canada-will-comply-with-arrest-warrants-court', timeText: '21:09', foundOn: URL_A });
+    expect(headlines[0]).toMatchObject({
+      url: 'http://127.0.0.1/world/2024/08/05/canada-will-comply-with-arrest-warrants-court',
+      timeText: '21:09',
+      foundOn: URL_A,
+    });
     expect(headlines[2]).toMatchObject({ timeText: '04.08.24', time: '2024-08-04' });
   });
 

@@ -36,9 +36,12 @@ describe('extractMetadata', () => {
   });
 
   test('falls back to a visible byline and <time>, and to the domain for the publisher', () => {
-    const doc = htmlDocument(`<html><head><title>Floods close the coast road - Daily</title></head><body>
+    const doc = htmlDocument(
+      `<html><head><title>Floods close the coast road - Daily</title></head><body>
       <article><h1>Floods close the coast road</h1><p class="byline">By Ana Lima and Rui Costa</p>
-      <time datetime="2023-11-02">2 Nov</time><p>Text.</p></article></body></html>`, 'https://www.diario.example/a/1');
+      <time datetime="2023-11-02">2 Nov</time><p>Text.</p></article></body></html>`,
+      'https://www.diario.example/a/1',
+    );
     const m = extractMetadata(doc, 'https://www.diario.example/a/1');
     expect(m.authors).toEqual(['Ana Lima', 'Rui Costa']);
     expect(m.publishedTime).toBe('2023-11-02');
@@ -61,9 +64,15 @@ describe('extractMetadata', () => {
 
 describe('authors and timestamps', () => {
   test('splitByline and normalizeAuthors', () => {
-    expect(splitByline('By Jane Doe, John Roe & Li Wei | Updated 3 hours ago')).toEqual(['Jane Doe', 'John Roe', 'Li Wei']);
+    expect(splitByline('By Jane Doe, John Roe & Li Wei | Updated 3 hours ago')).toEqual([
+      'Jane Doe',
+      'John Roe',
+      'Li Wei',
+    ]);
     expect(splitByline('Von Anna Müller und Jan Kurz')).toEqual(['Anna Müller', 'Jan Kurz']);
-    expect(normalizeAuthors(['Jane Doe', 'jane doe', 'https://facebook.com/jd', 'Staff', 'Reuters'])).toEqual(['Jane Doe']);
+    expect(normalizeAuthors(['Jane Doe', 'jane doe', 'https://facebook.com/jd', 'Staff', 'Reuters'])).toEqual([
+      'Jane Doe',
+    ]);
   });
 
   test.each([

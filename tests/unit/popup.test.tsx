@@ -7,24 +7,93 @@ import type { TabView } from '../../lib/view';
 import type { StoredAnalysis, StoredArticle } from '../../lib/types';
 
 const article: StoredArticle = {
-  id: 'https://b.example/a', url: 'https://b.example/a', domain: 'b.example', isArticle: true, wordCount: 300,
-  title: '<img src=x onerror=alert(1)> Truce is over', authors: ['Sara Whitfield'], publisher: 'Tigris Times',
-  publishedTime: '2024-08-07T07:30:00Z', modifiedTime: null, section: null, lang: 'en', canonicalUrl: null,
-  image: null, excerpt: null, entityKeys: [], storyId: 's1', analyzedAt: '2024-08-07T08:00:00Z', firstSeen: '2024-08-07T08:00:00Z',
+  id: 'https://b.example/a',
+  url: 'https://b.example/a',
+  domain: 'b.example',
+  isArticle: true,
+  wordCount: 300,
+  title: '<img src=x onerror=alert(1)> Truce is over',
+  authors: ['Sara Whitfield'],
+  publisher: 'Tigris Times',
+  publishedTime: '2024-08-07T07:30:00Z',
+  modifiedTime: null,
+  section: null,
+  lang: 'en',
+  canonicalUrl: null,
+  image: null,
+  excerpt: null,
+  entityKeys: [],
+  storyId: 's1',
+  analyzedAt: '2024-08-07T08:00:00Z',
+  firstSeen: '2024-08-07T08:00:00Z',
 };
 const analysis: StoredAnalysis = {
-  id: article.id, text: 'x', dates: [],
-  entities: [{ key: 'per:haider al lami', type: 'PER', name: 'Haider Al Lami', aliases: ['Haider Al Lami'], mentions: [{ start: 0, end: 1, text: 'x' }] }],
-  claims: [{ kind: 'reported', content: { start: 0, end: 1, text: 'the truce is over' }, speaker: { start: 0, end: 1, text: 'Haider Al Lami' }, cue: { start: 0, end: 1, text: 'said' }, sentence: { start: 0, end: 1 } }],
+  id: article.id,
+  text: 'x',
+  dates: [],
+  entities: [
+    {
+      key: 'per:haider al lami',
+      type: 'PER',
+      name: 'Haider Al Lami',
+      aliases: ['Haider Al Lami'],
+      mentions: [{ start: 0, end: 1, text: 'x' }],
+    },
+  ],
+  claims: [
+    {
+      kind: 'reported',
+      content: { start: 0, end: 1, text: 'the truce is over' },
+      speaker: { start: 0, end: 1, text: 'Haider Al Lami' },
+      cue: { start: 0, end: 1, text: 'said' },
+      sentence: { start: 0, end: 1 },
+    },
+  ],
   citedSources: [{ start: 0, end: 1, name: 'The National', cue: 'confirmed to' }],
 };
 const articleView: TabView = {
-  status: 'article', url: article.url, article, analysis, publisherCount: 3, story: null,
+  status: 'article',
+  url: article.url,
+  article,
+  analysis,
+  publisherCount: 3,
+  story: null,
   related: [
-    { kind: 'article', id: 'a', url: 'javascript:alert(1)', title: 'Hostile link', publisher: 'Evil', domain: 'evil.example', time: null, score: 1, sameOutlet: false },
-    { kind: 'headline', id: 'h', url: 'https://a.example/x', title: 'Militias end truce', publisher: null, domain: 'a.example', time: '2024-08-06T09:00:00Z', score: 0.5, sameOutlet: false },
+    {
+      kind: 'article',
+      id: 'a',
+      url: 'javascript:alert(1)',
+      title: 'Hostile link',
+      publisher: 'Evil',
+      domain: 'evil.example',
+      time: null,
+      score: 1,
+      sameOutlet: false,
+    },
+    {
+      kind: 'headline',
+      id: 'h',
+      url: 'https://a.example/x',
+      title: 'Militias end truce',
+      publisher: null,
+      domain: 'a.example',
+      time: '2024-08-06T09:00:00Z',
+      score: 0.5,
+      sameOutlet: false,
+    },
   ],
-  timeline: [{ day: '2024-07-30', value: '2024-07-30', text: 'July 30', sentence: 'A strike on July 30 killed four.', articleId: article.id, articleTitle: article.title, publisher: 'Tigris Times', isCurrent: true }],
+  timeline: [
+    {
+      day: '2024-07-30',
+      value: '2024-07-30',
+      text: 'July 30',
+      sentence: 'A strike on July 30 killed four.',
+      articleId: article.id,
+      articleTitle: article.title,
+      publisher: 'Tigris Times',
+      isCurrent: true,
+    },
+  ],
 };
 
 function api(views: TabView[], onAnalyze?: () => void): PopupApi {
@@ -84,7 +153,11 @@ describe('popup', () => {
 
   test('not an article: says so, and "analyse anyway" asks the background then shows the result', async () => {
     let asked = 0;
-    const views: TabView[] = [{ status: 'not-article', url: 'https://a.example/tides', signals: [] }, { status: 'pending', url: '' }, articleView];
+    const views: TabView[] = [
+      { status: 'not-article', url: 'https://a.example/tides', signals: [] },
+      { status: 'pending', url: '' },
+      articleView,
+    ];
     const root = await mount(api(views, () => asked++));
     await settle();
     expect(byTestId(root, 'not-article')?.textContent).toContain('Not a news article');
@@ -95,7 +168,10 @@ describe('popup', () => {
   });
 
   test('errors from the background are shown with a retry', async () => {
-    const failing: PopupApi = { getView: async () => ({ ok: false, error: 'Storage is full' }), analyze: async () => ({ ok: false, error: 'x' }) };
+    const failing: PopupApi = {
+      getView: async () => ({ ok: false, error: 'Storage is full' }),
+      analyze: async () => ({ ok: false, error: 'x' }),
+    };
     const root = await mount(failing);
     await settle();
     expect(byTestId(root, 'error')?.textContent).toContain('Storage is full');

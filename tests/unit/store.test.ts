@@ -17,7 +17,17 @@ describe('schema', () => {
     const db = await openBackstoryDb();
     expect(db.version).toBe(DB_VERSION);
     expect(upgrades).toHaveLength(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['analyses', 'articles', 'claims', 'entities', 'events', 'headlines', 'meta', 'stories', 'terms']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'analyses',
+      'articles',
+      'claims',
+      'entities',
+      'events',
+      'headlines',
+      'meta',
+      'stories',
+      'terms',
+    ]);
     const tx = db.transaction('articles');
     expect([...tx.store.indexNames].sort()).toEqual(['by-domain', 'by-entity', 'by-published', 'by-story', 'by-url']);
     db.close();
@@ -70,7 +80,10 @@ describe('saveAnalyzedArticle', () => {
     const db = await openBackstoryDb();
     const analyzed = analyzedFixture('militia-truce', URL_A);
     // An entity that cannot be stored (no key) aborts the whole transaction.
-    const broken = { ...analyzed, entities: [...analyzed.entities, { ...analyzed.entities[0]!, key: undefined as unknown as string }] };
+    const broken = {
+      ...analyzed,
+      entities: [...analyzed.entities, { ...analyzed.entities[0]!, key: undefined as unknown as string }],
+    };
     await expect(saveAnalyzedArticle(db, broken, NOW)).rejects.toThrow();
     expect(await db.count('articles')).toBe(0);
     expect(await db.count('analyses')).toBe(0);

@@ -15,7 +15,29 @@ const kindOf = (text: string, quotes: readonly QuoteSpan[], content: Span): Clai
 };
 
 // Words that make what follows a cue a clause (content), not an attribution tail.
-const CLAUSE_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'would', 'will', 'is', 'was', 'were', 'are', 'has', 'had', 'have', 'can', 'could', 'should', 'must', 'not']);
+const CLAUSE_WORDS = new Set([
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'it',
+  'there',
+  'would',
+  'will',
+  'is',
+  'was',
+  'were',
+  'are',
+  'has',
+  'had',
+  'have',
+  'can',
+  'could',
+  'should',
+  'must',
+  'not',
+]);
 
 /** Is everything after `from` an attribution tail ("said on Tuesday", "said Smith, the spokesman")? */
 function tailIsShort(tokens: readonly Token[], from: number): number {
@@ -34,12 +56,21 @@ function fromPhrase(p: Phrase | null): Span | null {
 }
 
 /** "according to X, …", "…, according to X" */
-function accordingTo(text: string, quotes: readonly QuoteSpan[], tokens: Token[], i: number, sentence: Span): Attribution | null {
+function accordingTo(
+  text: string,
+  quotes: readonly QuoteSpan[],
+  tokens: Token[],
+  i: number,
+  sentence: Span,
+): Attribution | null {
   const cue = { start: tokens[i]!.start, end: tokens[i + 1]!.end };
   const before = tokens.slice(0, i).filter(isWord).length;
   const comma = tokens.findIndex((x, k) => k > i + 1 && x.text === ',');
   // Sentence-initial: the source is everything up to the comma ("According to a new report by Politico,").
-  const speaker = before <= 1 && comma > i + 2 && comma - i < 18 ? { from: i + 2, to: comma, start: tokens[i + 2]!.start, end: tokens[comma - 1]!.end } : subjectAfter(tokens, i + 1, 10);
+  const speaker =
+    before <= 1 && comma > i + 2 && comma - i < 18
+      ? { from: i + 2, to: comma, start: tokens[i + 2]!.start, end: tokens[comma - 1]!.end }
+      : subjectAfter(tokens, i + 1, 10);
   if (!speaker) return null;
   if (before <= 1) {
     const comma = tokens[speaker.to];
@@ -50,11 +81,34 @@ function accordingTo(text: string, quotes: readonly QuoteSpan[], tokens: Token[]
   const content = contentBefore(text, quotes, tokens[i]!, sentence);
   if (!content) return null;
   // "A, according to X, B": the content is both halves.
-  const rest = tokens[speaker.to]?.text === ',' && tokens[speaker.to + 2] ? trimEnd(text, content.start, sentence.end) : content.end;
-  return { kind: 'reported', content: { start: content.start, end: Math.max(content.end, rest) }, speaker, cue, sentence };
+  const rest =
+    tokens[speaker.to]?.text === ',' && tokens[speaker.to + 2]
+      ? trimEnd(text, content.start, sentence.end)
+      : content.end;
+  return {
+    kind: 'reported',
+    content: { start: content.start, end: Math.max(content.end, rest) },
+    speaker,
+    cue,
+    sentence,
+  };
 }
 
-const PARTICIPLES = new Set(['saying', 'adding', 'arguing', 'noting', 'claiming', 'warning', 'insisting', 'explaining', 'telling', 'stating', 'declaring', 'suggesting', 'writing']);
+const PARTICIPLES = new Set([
+  'saying',
+  'adding',
+  'arguing',
+  'noting',
+  'claiming',
+  'warning',
+  'insisting',
+  'explaining',
+  'telling',
+  'stating',
+  'declaring',
+  'suggesting',
+  'writing',
+]);
 
 /** The subject at the start of a sentence, after a fronted adverbial ("On Tuesday, the mayor …"). */
 function sentenceSubject(tokens: readonly Token[], limit: number): Span | null {
@@ -68,16 +122,25 @@ function sentenceSubject(tokens: readonly Token[], limit: number): Span | null {
       to++;
       continue;
     }
-    const afterDeterminer = DETERMINERS.has(tokens[from]!.lower) && to - from <= 3 && !NP_BREAKERS.has(x.lower) && !/(ed|s)$/.test(x.lower);
-    if (!isWord(x) || (!/^\p{Lu}/u.test(x.text) && !/^(the|a|an|of)$/.test(x.lower) && !/['’]s$/.test(tokens[to - 1]?.text ?? '') && !afterDeterminer)) break;
+    const afterDeterminer =
+      DETERMINERS.has(tokens[from]!.lower) && to - from <= 3 && !NP_BREAKERS.has(x.lower) && !/(ed|s)$/.test(x.lower);
+    if (
+      !isWord(x) ||
+      (!/^\p{Lu}/u.test(x.text) &&
+        !/^(the|a|an|of)$/.test(x.lower) &&
+        !/['’]s$/.test(tokens[to - 1]?.text ?? '') &&
+        !afterDeterminer)
+    )
+      break;
     to++;
   }
-  if (to === from || !/^\p{Lu}/u.test(tokens[to - 1]!.text) && !/\p{Ll}/u.test(tokens[to - 1]!.text)) return null;
+  if (to === from || (!/^\p{Lu}/u.test(tokens[to - 1]!.text) && !/\p{Ll}/u.test(tokens[to - 1]!.text))) return null;
   return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
 }
 
 // Subjects that report findings rather than speak: "the poll found Clinton ahead".
-const EVIDENCE = /^(stud(y|ies)|polls?|surveys?|reports?|research|data|analys[ie]s|documents?|records?|transcripts?|figures|numbers|results|findings|evidence|videos?|footage|review|audit|investigation|memo)$/;
+const EVIDENCE =
+  /^(stud(y|ies)|polls?|surveys?|reports?|research|data|analys[ie]s|documents?|records?|transcripts?|figures|numbers|results|findings|evidence|videos?|footage|review|audit|investigation|memo)$/;
 
 /** Where the object of a stance verb starts: "called for a ban" → "a ban"; -1 for "called off". */
 function stanceObject(tokens: readonly Token[], cue: number): number {
@@ -91,11 +154,45 @@ function stanceObject(tokens: readonly Token[], cue: number): number {
 }
 
 // Third-person forms that are as often plural nouns: "many of their calls", "unveil plans".
-const AMBIGUOUS_S = new Set(['calls', 'attacks', 'claims', 'plans', 'shows', 'offers', 'reports', 'notes', 'charges', 'demands', 'backs', 'states', 'wants', 'hopes', 'fears', 'finds', 'supports', 'promises', 'pledges', 'vows', 'warns', 'urges', 'cites', 'blames', 'praises', 'tweets', 'estimates', 'suggests', 'questions']);
+const AMBIGUOUS_S = new Set([
+  'calls',
+  'attacks',
+  'claims',
+  'plans',
+  'shows',
+  'offers',
+  'reports',
+  'notes',
+  'charges',
+  'demands',
+  'backs',
+  'states',
+  'wants',
+  'hopes',
+  'fears',
+  'finds',
+  'supports',
+  'promises',
+  'pledges',
+  'vows',
+  'warns',
+  'urges',
+  'cites',
+  'blames',
+  'praises',
+  'tweets',
+  'estimates',
+  'suggests',
+  'questions',
+]);
 
 /** A word before which a cue-like word is a noun: a determiner or a verb that takes plans/calls as object. */
 const nounContext = (t: Token | undefined): boolean =>
-  !!t && (DETERMINERS.has(t.lower) || /^(made|make|makes|making|unveil|unveiled|announce|announced|new|medical|such|these|those|of|for|with|about|to|and|or)$/.test(t.lower));
+  !!t &&
+  (DETERMINERS.has(t.lower) ||
+    /^(made|make|makes|making|unveil|unveiled|announce|announced|new|medical|such|these|those|of|for|with|about|to|and|or)$/.test(
+      t.lower,
+    ));
 
 /** Attributions of one sentence, from its cue words. */
 export function sentenceAttributions(text: string, sentence: Span, quotes: readonly QuoteSpan[]): Attribution[] {
@@ -122,14 +219,25 @@ export function sentenceAttributions(text: string, sentence: Span, quotes: reado
     const prev = tokens[i - 1];
     const subject = subjectBefore(tokens, i);
     // A sentence-initial subject ("Phil Smith, a spokesman, said the …") can only be preposed.
-    const initial = subject !== null && tokens.slice(0, subject.from).filter(isWord).length <= 1 && !isQuoteMark(tokens[0]);
+    const initial =
+      subject !== null && tokens.slice(0, subject.from).filter(isWord).length <= 1 && !isQuoteMark(tokens[0]);
     // Inverted tail: "…,” said Jane Doe." / "…, says the report."
     if (!initial && prev && (prev.text === ',' || isQuoteMark(prev)) && i >= 2) {
       const speaker = subjectAfter(tokens, i);
       const stop = speaker ? tailIsShort(tokens, speaker.to) : -1;
-      const content = speaker && stop >= 0 ? contentBefore(text, quotes, prev.text === ',' ? prev : tokens[i - 2]!, sentence) : null;
+      const content =
+        speaker && stop >= 0 ? contentBefore(text, quotes, prev.text === ',' ? prev : tokens[i - 2]!, sentence) : null;
       if (speaker && content) {
-        out.push(withRest(text, quotes, tokens, stop, { kind: kindOf(text, quotes, content), content, speaker, cue, sentence }, true));
+        out.push(
+          withRest(
+            text,
+            quotes,
+            tokens,
+            stop,
+            { kind: kindOf(text, quotes, content), content, speaker, cue, sentence },
+            true,
+          ),
+        );
         continue;
       }
     }
@@ -139,7 +247,13 @@ export function sentenceAttributions(text: string, sentence: Span, quotes: reado
       // "…,” she said, adding that …": the speaker just named; otherwise the main clause's subject.
       const main = out.findLast((a) => a.speaker !== null)?.speaker ?? sentenceSubject(tokens, i);
       if (startTok > i && main) {
-        out.push({ kind: 'reported', content: contentFrom(text, quotes, tokens[startTok]!.start, sentence), speaker: main, cue, sentence });
+        out.push({
+          kind: 'reported',
+          content: contentFrom(text, quotes, tokens[startTok]!.start, sentence),
+          speaker: main,
+          cue,
+          sentence,
+        });
         continue;
       }
     }
@@ -148,16 +262,36 @@ export function sentenceAttributions(text: string, sentence: Span, quotes: reado
     const lead = tokens[subject.from - 1];
     const tailStop = tailIsShort(tokens, i + 1);
     const fronted = opensWithAdverbial(tokens);
-    if (!initial && lead && (lead.text === ',' || isQuoteMark(lead) || lead.text === '—') && tailStop >= 0 && subject.from >= 3) {
+    if (
+      !initial &&
+      lead &&
+      (lead.text === ',' || isQuoteMark(lead) || lead.text === '—') &&
+      tailStop >= 0 &&
+      subject.from >= 3
+    ) {
       const after = tokens[tailStop + 1];
       if (lead.text === ',' && tokens[tailStop]?.text === ',' && after && opensWithAdverbial(tokens)) {
         // "During his years in office, Mr. Obama said, he …": the head is an adverbial, the content follows.
-        out.push({ kind: 'reported', content: contentFrom(text, quotes, after.start, sentence), speaker: fromPhrase(subject), cue, sentence });
+        out.push({
+          kind: 'reported',
+          content: contentFrom(text, quotes, after.start, sentence),
+          speaker: fromPhrase(subject),
+          cue,
+          sentence,
+        });
         continue;
       }
       const content = fronted && lead.text === ',' ? null : contentBefore(text, quotes, lead, sentence);
       if (content && !NP_BREAKERS.has(tokens[subject.to - 1]!.lower)) {
-        out.push(withRest(text, quotes, tokens, tailStop, { kind: kindOf(text, quotes, content), content, speaker: fromPhrase(subject), cue, sentence }));
+        out.push(
+          withRest(text, quotes, tokens, tailStop, {
+            kind: kindOf(text, quotes, content),
+            content,
+            speaker: fromPhrase(subject),
+            cue,
+            sentence,
+          }),
+        );
         continue;
       }
     }
@@ -173,7 +307,38 @@ export function sentenceAttributions(text: string, sentence: Span, quotes: reado
   return out;
 }
 
-const FRONTED = new Set(['when', 'because', 'unless', 'like', 'earlier', 'later', 'then', 'during', 'for', 'in', 'on', 'at', 'after', 'when', 'while', 'since', 'before', 'although', 'though', 'if', 'as', 'too', 'back', 'over', 'from', 'with', 'without', 'until', 'once', 'by']);
+const FRONTED = new Set([
+  'when',
+  'because',
+  'unless',
+  'like',
+  'earlier',
+  'later',
+  'then',
+  'during',
+  'for',
+  'in',
+  'on',
+  'at',
+  'after',
+  'when',
+  'while',
+  'since',
+  'before',
+  'although',
+  'though',
+  'if',
+  'as',
+  'too',
+  'back',
+  'over',
+  'from',
+  'with',
+  'without',
+  'until',
+  'once',
+  'by',
+]);
 
 /** Does the sentence open with a fronted adverbial ("But during the campaign, …")? */
 const opensWithAdverbial = (tokens: readonly Token[]): boolean => {
@@ -182,7 +347,25 @@ const opensWithAdverbial = (tokens: readonly Token[]): boolean => {
 };
 
 // After "…, he said," these start an adjunct of the saying, not the rest of the content.
-const NOT_CONTINUATION = new Set(['and', 'but', 'as', 'while', 'before', 'after', 'when', 'in', 'on', 'at', 'with', 'without', 'of', 'to', 'then', 'though', 'although']);
+const NOT_CONTINUATION = new Set([
+  'and',
+  'but',
+  'as',
+  'while',
+  'before',
+  'after',
+  'when',
+  'in',
+  'on',
+  'at',
+  'with',
+  'without',
+  'of',
+  'to',
+  'then',
+  'though',
+  'although',
+]);
 
 const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'one', 'its', 'his', 'her', 'their']);
 
@@ -190,7 +373,14 @@ const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'on
  * "“A,” he said, “B.”" and "A, he said, B.": the content continues after the tail, so it spans both
  * halves. After an inverted tail ("said Smith, a professor …") what follows is the speaker's appositive.
  */
-function withRest(text: string, quotes: readonly QuoteSpan[], tokens: Token[], stop: number, a: Attribution, inverted = false): Attribution {
+function withRest(
+  text: string,
+  quotes: readonly QuoteSpan[],
+  tokens: Token[],
+  stop: number,
+  a: Attribution,
+  inverted = false,
+): Attribution {
   const comma = tokens[stop];
   const next = tokens[stop + 1];
   if (!comma || comma.text !== ',' || !next) return a;
@@ -205,10 +395,14 @@ function withRest(text: string, quotes: readonly QuoteSpan[], tokens: Token[], s
     !/^\p{Lu}|ing$/u.test(next.text);
   if (!opensQuote && !clause) return a;
   const end = opensQuote ? q.end : a.sentence.end;
-  return { ...a, content: { start: a.content.start, end: trimEnd(text, a.content.start, Math.max(end, a.content.end)) } };
+  return {
+    ...a,
+    content: { start: a.content.start, end: trimEnd(text, a.content.start, Math.max(end, a.content.end)) },
+  };
 }
 
-const PASSIVE = /\b[Ii]t (?:is|was|has been|had been) (?:reported|alleged|claimed|said|announced|confirmed|understood|believed|rumou?red|expected|thought) (?=that\b)/g;
+const PASSIVE =
+  /\b[Ii]t (?:is|was|has been|had been) (?:reported|alleged|claimed|said|announced|confirmed|understood|believed|rumou?red|expected|thought) (?=that\b)/g;
 
 /** "it was reported that …": an attribution with no speaker. */
 export function passiveAttributions(text: string, sentence: Span, quotes: readonly QuoteSpan[]): Attribution[] {

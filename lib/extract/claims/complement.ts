@@ -4,9 +4,44 @@ import { isCapitalized, isQuoteMark, isWord, type Token } from './tokens';
 const TIME_WORDS = new Set(['last', 'this', 'next', 'earlier', 'late', 'later', 'early', 'on', 'ago']);
 // After these the cue is not reporting speech: "said to be", "told of", "says so", "thinks about".
 const NOT_CONTENT = new Set([
-  'to', 'of', 'about', 'for', 'so', 'by', 'as', 'with', 'nothing', 'anything', 'something', 'yes', 'no',
-  'goodbye', 'hello', 'thanks', 'out', 'up', 'off', 'and', 'or', 'but', 'what', '.', ')', 'in', 'at',
-  'before', 'after', 'when', 'while', 'during', 'since', 'until', 'because', 'through', 'last', 'earlier',
+  'to',
+  'of',
+  'about',
+  'for',
+  'so',
+  'by',
+  'as',
+  'with',
+  'nothing',
+  'anything',
+  'something',
+  'yes',
+  'no',
+  'goodbye',
+  'hello',
+  'thanks',
+  'out',
+  'up',
+  'off',
+  'and',
+  'or',
+  'but',
+  'what',
+  '.',
+  ')',
+  'in',
+  'at',
+  'before',
+  'after',
+  'when',
+  'while',
+  'during',
+  'since',
+  'until',
+  'because',
+  'through',
+  'last',
+  'earlier',
 ]);
 
 /** Skip "on Tuesday", "Thursday morning", "last week", "in a statement", "in an interview with CNN". */
@@ -22,12 +57,25 @@ function skipAdverbials(tokens: readonly Token[], i: number): number {
       i += 2;
       continue;
     }
-    if ((t.lower === 'in' || t.lower === 'during' || t.lower === 'at' || t.lower === 'on' || t.lower === 'via') && i + 1 < tokens.length) {
+    if (
+      (t.lower === 'in' || t.lower === 'during' || t.lower === 'at' || t.lower === 'on' || t.lower === 'via') &&
+      i + 1 < tokens.length
+    ) {
       // A prepositional phrase naming the occasion or the medium ("on Twitter", "on CNN").
       let k = i + 1;
-      while (k < tokens.length && k - i <= 5 && /^(a|an|the|his|her|their|its|recent|new|televised|joint|written|separate)$/i.test(tokens[k]!.text)) k++;
+      while (
+        k < tokens.length &&
+        k - i <= 5 &&
+        /^(a|an|the|his|her|their|its|recent|new|televised|joint|written|separate)$/i.test(tokens[k]!.text)
+      )
+        k++;
       let end = k;
-      while (end < tokens.length && end - k < 4 && (OCCASIONS.has(tokens[end]!.lower) || (isCapitalized(tokens[end]) && isWord(tokens[end])))) end++;
+      while (
+        end < tokens.length &&
+        end - k < 4 &&
+        (OCCASIONS.has(tokens[end]!.lower) || (isCapitalized(tokens[end]) && isWord(tokens[end])))
+      )
+        end++;
       if (end === k) return i;
       // "in an interview with CNN", "at a rally in Ohio"
       if (/^(with|in|on|at)$/.test(tokens[end]?.lower ?? '') && isCapitalized(tokens[end + 1])) {
@@ -50,7 +98,12 @@ function skipAddressee(tokens: readonly Token[], i: number): number {
     if (k > i && /^(on|in|at|during|last|this|earlier)$/.test(t.lower)) break;
     k++;
     // A lowercase plural ends a generic addressee: "told reporters the …".
-    if (/^\p{Ll}/u.test(t.text) && !/^(the|a|an|his|her|their|fellow|local|foreign|visiting)$/.test(t.lower) && !isCapitalized(tokens[k])) break;
+    if (
+      /^\p{Ll}/u.test(t.text) &&
+      !/^(the|a|an|his|her|their|fellow|local|foreign|visiting)$/.test(t.lower) &&
+      !isCapitalized(tokens[k])
+    )
+      break;
   }
   return k;
 }

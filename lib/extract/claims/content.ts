@@ -47,4 +47,3 @@ export function contentBefore(text: string, quotes: readonly QuoteSpan[], endTok
   if (end - start < 8) return null;
   return { start, end: q && q.end > end ? q.end : trimEnd(text, start, end) };
 }
-

@@ -5,7 +5,8 @@ import type { Attribution } from './attribution';
 // a colon, then the statement, at the start of a paragraph.
 const LABEL = /^["“]?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}):\s+(?=\S)/u;
 // Labels that head a paragraph without naming a speaker.
-const NOT_SPEAKERS = /^(note|editor|editors|update|updated|correction|photo|photos|video|watch|read|related|source|sources|credit|caption|disclosure|warning|breaking|exclusive|analysis|opinion|live|subscribe|follow|more|also|image|listen|q|a|question|answer|transcript|partial transcript|title|summary|background|what|why|how|who|when|where|here|this|that|the)$/i;
+const NOT_SPEAKERS =
+  /^(note|editor|editors|update|updated|correction|photo|photos|video|watch|read|related|source|sources|credit|caption|disclosure|warning|breaking|exclusive|analysis|opinion|live|subscribe|follow|more|also|image|listen|q|a|question|answer|transcript|partial transcript|title|summary|background|what|why|how|who|when|where|here|this|that|the)$/i;
 
 /** Statements introduced by a speaker label at the start of a paragraph. */
 export function labelledStatements(text: string): Attribution[] {

@@ -2,8 +2,10 @@ import type { Claim, Span } from '../../types';
 
 const NUMBER_WORDS =
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half';
-const QUANTIFIER = '(?:at least|more than|less than|fewer than|up to|as many as|nearly|almost|about|around|roughly|approximately|over|some|only|just|a total of|an estimated)';
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const QUANTIFIER =
+  '(?:at least|more than|less than|fewer than|up to|as many as|nearly|almost|about|around|roughly|approximately|over|some|only|just|a total of|an estimated)';
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 
 /**
  * Checkable figures. Each alternative is a quantity, not a label: money, percentages, counts of things,

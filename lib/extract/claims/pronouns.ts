@@ -4,9 +4,12 @@ import type { Attribution } from './attribution';
 const PRONOUN = /^(he|she|him|her)$/i;
 const RELATIVE = /^(who)$/i;
 // A person-like name: two or more capitalised words, optionally after a title ("Sen. Jane Doe", "Mr. Clarke").
-const NAME_BEFORE_WHO = /((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*)(?:\s*\([^)]*\))?,?\s*$/u;
-const IS_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+\p{Lu}|\p{Lu}[\p{L}'’-]+\s+\p{Lu})|^\p{Lu}[\p{L}'’-]{2,}$/u;
-const NOT_NAMES = /^(The|A|An|It|This|That|They|We|I|He|She|But|And|In|On|At|Democrats|Republicans|Officials|Sources)\b/;
+const NAME_BEFORE_WHO =
+  /((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*)(?:\s*\([^)]*\))?,?\s*$/u;
+const IS_NAME =
+  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+\p{Lu}|\p{Lu}[\p{L}'’-]+\s+\p{Lu})|^\p{Lu}[\p{L}'’-]{2,}$/u;
+const NOT_NAMES =
+  /^(The|A|An|It|This|That|They|We|I|He|She|But|And|In|On|At|Democrats|Republicans|Officials|Sources)\b/;
 
 const OTHER_NAME = /[\p{Ll},]\s+\p{Lu}\p{Ll}+/u;
 
@@ -20,7 +23,9 @@ const WINDOW = 600;
  */
 export function resolvePronounSpeakers(text: string, found: Attribution[]): Attribution[] {
   let lastNamed: Span | null = null;
-  const ordered = [...found].sort((a, b) => (a.speaker?.start ?? a.content.start) - (b.speaker?.start ?? b.content.start));
+  const ordered = [...found].sort(
+    (a, b) => (a.speaker?.start ?? a.content.start) - (b.speaker?.start ?? b.content.start),
+  );
   for (const a of ordered) {
     const sp = a.speaker;
     if (!sp) continue;

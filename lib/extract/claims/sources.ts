@@ -5,15 +5,31 @@ import type { CitedSource } from '../../types';
 // name cannot run into the next sentence ("told the Tigris Times. Rockets …").
 const WORD = String.raw`\p{Lu}(?:[\p{L}&'’-]|\.(?=\p{L}))*`;
 const NAME = String.raw`(?:[Tt]he[ \t]+)?${WORD}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?${WORD}){0,5}`;
-const MEDIA = /\b(?:News|Times|Post|Journal|Press|Agency|Television|TV|Radio|Network|Herald|Tribune|Guardian|Telegraph|Reuters|Bloomberg|Jazeera|Observer|Magazine|Gazette|Daily|Channel|Broadcasting|Wire|Monitor|Economist|Politico|Axios|Breitbart|HuffPost|Huffington|Chronicle|Inquirer|Standard|Independent|National|Mirror|Express|Sun|Globe|Star)\b/;
+const MEDIA =
+  /\b(?:News|Times|Post|Journal|Press|Agency|Television|TV|Radio|Network|Herald|Tribune|Guardian|Telegraph|Reuters|Bloomberg|Jazeera|Observer|Magazine|Gazette|Daily|Channel|Broadcasting|Wire|Monitor|Economist|Politico|Axios|Breitbart|HuffPost|Huffington|Chronicle|Inquirer|Standard|Independent|National|Mirror|Express|Sun|Globe|Star)\b/;
 const ACRONYM = /^(?:the\s+)?\p{Lu}{2,6}$/iu;
 
 const CUES: { re: RegExp; cue: string; anyOrg: boolean }[] = [
   { re: new RegExp(String.raw`\b[Aa]ccording to\s+(${NAME})`, 'gu'), cue: 'according to', anyOrg: true },
-  { re: new RegExp(String.raw`\b(confirmed|said|spoke|speaking|explained|revealed|admitted|stated|disclosed|wrote) to\s+(${NAME})`, 'gu'), cue: '', anyOrg: false },
+  {
+    re: new RegExp(
+      String.raw`\b(confirmed|said|spoke|speaking|explained|revealed|admitted|stated|disclosed|wrote) to\s+(${NAME})`,
+      'gu',
+    ),
+    cue: '',
+    anyOrg: false,
+  },
   { re: new RegExp(String.raw`\b(told|tells|telling)\s+(${NAME})`, 'gu'), cue: '', anyOrg: false },
-  { re: new RegExp(String.raw`\b(?:in|during) an? (?:interview|conversation|statement) (?:with|to)\s+(${NAME})`, 'gu'), cue: 'in an interview with', anyOrg: false },
-  { re: new RegExp(String.raw`\b(?:reported|reports|reporting) by\s+(${NAME})`, 'gu'), cue: 'reported by', anyOrg: true },
+  {
+    re: new RegExp(String.raw`\b(?:in|during) an? (?:interview|conversation|statement) (?:with|to)\s+(${NAME})`, 'gu'),
+    cue: 'in an interview with',
+    anyOrg: false,
+  },
+  {
+    re: new RegExp(String.raw`\b(?:reported|reports|reporting) by\s+(${NAME})`, 'gu'),
+    cue: 'reported by',
+    anyOrg: true,
+  },
 ];
 
 const isOutlet = (name: string, anyOrg: boolean): boolean => {

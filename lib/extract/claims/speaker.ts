@@ -29,7 +29,8 @@ export function skipAuxLeft(tokens: readonly Token[], cue: number): number {
       while (k >= 0 && j - k < 12 && tokens[k]!.text !== '(') k--;
       if (k < 0 || tokens[k]!.text !== '(') break;
       j = k - 1;
-    } else if (AUX_BEFORE_CUE.has(t.lower) || t.lower === 'not' || (/^[a-z]+ly$/.test(t.text) && t.lower !== 'only')) j--;
+    } else if (AUX_BEFORE_CUE.has(t.lower) || t.lower === 'not' || (/^[a-z]+ly$/.test(t.text) && t.lower !== 'only'))
+      j--;
     else break;
   }
   return j;

@@ -10,14 +10,25 @@ const MIN_WORDS = 4;
  * sentence right after an attributed one is given that speaker. Quotes inside narrative with no cue
  * (scare quotes, titles) are left alone.
  */
-export function attachQuotes(text: string, sentences: readonly Span[], quotes: readonly QuoteSpan[], found: Attribution[]): Attribution[] {
+export function attachQuotes(
+  text: string,
+  sentences: readonly Span[],
+  quotes: readonly QuoteSpan[],
+  found: Attribution[],
+): Attribution[] {
   const out = [...found].sort((a, b) => a.content.start - b.content.start);
   for (const q of quotes) {
     if (quoteWordCount(text, q) < MIN_WORDS) continue;
     if (out.some((a) => a.content.start < q.end && q.start < a.content.end)) continue;
     const signed = dashSignature(text, q);
     if (signed) {
-      out.push({ kind: 'quote', content: { start: q.start, end: q.end }, speaker: signed.speaker, cue: signed.cue, sentence: { start: q.start, end: signed.speaker.end } });
+      out.push({
+        kind: 'quote',
+        content: { start: q.start, end: q.end },
+        speaker: signed.speaker,
+        cue: signed.cue,
+        sentence: { start: q.start, end: signed.speaker.end },
+      });
       out.sort((a, b) => a.content.start - b.content.start);
       continue;
     }
@@ -37,7 +48,13 @@ export function attachQuotes(text: string, sentences: readonly Span[], quotes: r
       prev.content = { start: prev.content.start, end: q.end };
       continue;
     }
-    const claim: Attribution = { kind: 'quote', content: { start: q.start, end: q.end }, speaker: prev.speaker, cue: null, sentence };
+    const claim: Attribution = {
+      kind: 'quote',
+      content: { start: q.start, end: q.end },
+      speaker: prev.speaker,
+      cue: null,
+      sentence,
+    };
     out.push(claim);
     out.sort((a, b) => a.content.start - b.content.start);
   }
@@ -52,5 +69,8 @@ function dashSignature(text: string, q: Span): { speaker: Span; cue: Span } | nu
   if (!m) return null;
   const cueStart = q.end + m[0].indexOf(m[1]!);
   const nameStart = q.end + m[0].length - m[2]!.length;
-  return { cue: { start: cueStart, end: cueStart + m[1]!.length }, speaker: { start: nameStart, end: q.end + m[0].length } };
+  return {
+    cue: { start: cueStart, end: cueStart + m[1]!.length },
+    speaker: { start: nameStart, end: q.end + m[0].length },
+  };
 }

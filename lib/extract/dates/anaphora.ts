@@ -13,13 +13,22 @@ const CONCRETE = /^\d{4}(-\d\d(-\d\d)?|-[QH]\d|-W\d\d|-(SP|SU|FA|WI))?$/;
 /** How far back a quarter keeps the focus of a story (about a paragraph or two). */
 const QUARTER_REACH = 1200;
 
-export function resolveAnaphora(mentions: Candidate[], ref: Day | null, sentenceOf: (offset: number) => number): Candidate[] {
+export function resolveAnaphora(
+  mentions: Candidate[],
+  ref: Day | null,
+  sentenceOf: (offset: number) => number,
+): Candidate[] {
   const out: Candidate[] = [];
   let lastQuarter: Candidate | null = null;
   for (const m of mentions) {
     let value = m.value;
     if (value === '@quarter') {
-      value = lastQuarter && m.start - lastQuarter.end < QUARTER_REACH ? lastQuarter.value : ref ? shiftUnit(ref, 'quarter', -1) ?? '' : '';
+      value =
+        lastQuarter && m.start - lastQuarter.end < QUARTER_REACH
+          ? lastQuarter.value
+          : ref
+            ? (shiftUnit(ref, 'quarter', -1) ?? '')
+            : '';
     } else if (value === '@year-ago') {
       value = yearBefore(m, out, lastQuarter, ref, sentenceOf);
     }
@@ -32,10 +41,16 @@ export function resolveAnaphora(mentions: Candidate[], ref: Day | null, sentence
 }
 
 function yearBefore(
-  m: Candidate, earlier: readonly Candidate[], lastQuarter: Candidate | null, ref: Day | null, sentenceOf: (offset: number) => number,
+  m: Candidate,
+  earlier: readonly Candidate[],
+  lastQuarter: Candidate | null,
+  ref: Day | null,
+  sentenceOf: (offset: number) => number,
 ): string {
   const sentence = sentenceOf(m.start);
-  const sameSentence = earlier.filter((e) => sentenceOf(e.start) === sentence && CONCRETE.test(e.value) && e.type === 'DATE');
+  const sameSentence = earlier.filter(
+    (e) => sentenceOf(e.start) === sentence && CONCRETE.test(e.value) && e.type === 'DATE',
+  );
   const antecedent =
     sameSentence.filter((e) => QUARTER.test(e.value)).at(-1) ??
     sameSentence.at(-1) ??

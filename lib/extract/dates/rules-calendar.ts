@@ -19,7 +19,14 @@ export function modOf(word: string | undefined): Mod | undefined {
 /** A year written in a date must be plausible for news: 1600–2199. */
 const YEAR = '(?:1[6-9]\\d\\d|2[01]\\d\\d)';
 
-function resolveDay(ctx: RuleContext, m: number, d: number, year: string | undefined, start: number, end: number): Day | null {
+function resolveDay(
+  ctx: RuleContext,
+  m: number,
+  d: number,
+  year: string | undefined,
+  start: number,
+  end: number,
+): Day | null {
   if (!isValidDay(2000, m, d)) return null;
   if (year) return isValidDay(Number(year), m, d) ? { y: Number(year), m, d } : null;
   if (!ctx.ref) return null;
@@ -27,7 +34,8 @@ function resolveDay(ctx: RuleContext, m: number, d: number, year: string | undef
 }
 
 /** "May" is also a verb: accept it alone only after a word that introduces a time. */
-const TIME_PREPOSITION = /\b(in|since|until|till|by|last|next|this|early|late|mid|of|through|during|from|to|before|after|between|and|or|that|each|every|past)[\s-]+$/i;
+const TIME_PREPOSITION =
+  /\b(in|since|until|till|by|last|next|this|early|late|mid|of|through|during|from|to|before|after|between|and|or|that|each|every|past)[\s-]+$/i;
 
 export const calendarRules: Rule[] = [
   {
@@ -40,7 +48,10 @@ export const calendarRules: Rule[] = [
   },
   {
     name: 'month-day',
-    pattern: new RegExp(`\\b(the week of |(?:last|this|next|this past|this coming) )?(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (${YEAR})\\b)?`, 'g'),
+    pattern: new RegExp(
+      `\\b(the week of |(?:last|this|next|this past|this coming) )?(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (${YEAR})\\b)?`,
+      'g',
+    ),
     resolve: (m, ctx, start, end) => {
       const day = resolveDay(ctx, monthNumber(m[2]!)!, Number(m[3]), m[4], start, end);
       if (!day) return null;
@@ -66,7 +77,14 @@ export const calendarRules: Rule[] = [
       if (!/^[A-Z]/.test(m[3]!)) return null;
       const month = monthNumber(m[3]!)!;
       const [, modWord, rel, , year, yearRel] = m;
-      if (month === 5 && !modWord && !rel && !year && !yearRel && !TIME_PREPOSITION.test(ctx.text.slice(Math.max(0, start - 12), start))) {
+      if (
+        month === 5 &&
+        !modWord &&
+        !rel &&
+        !year &&
+        !yearRel &&
+        !TIME_PREPOSITION.test(ctx.text.slice(Math.max(0, start - 12), start))
+      ) {
         return null;
       }
       const mod = modOf(modWord);
@@ -84,19 +102,29 @@ export const calendarRules: Rule[] = [
   },
   {
     name: 'year',
-    pattern: new RegExp(`(?<![$£€#\\d.,/-])\\b(?:(${MOD_WORDS})[- ]?|fiscal (?:year )?)?(${YEAR})\\b(?![%\\d]|[.,]\\d|-\\d{3})`, 'gi'),
+    pattern: new RegExp(
+      `(?<![$£€#\\d.,/-])\\b(?:(${MOD_WORDS})[- ]?|fiscal (?:year )?)?(${YEAR})\\b(?![%\\d]|[.,]\\d|-\\d{3})`,
+      'gi',
+    ),
     resolve: (m, ctx, start) => {
       const before = ctx.text.slice(Math.max(0, start - 16), start);
       const after = ctx.text.slice(start + m[0].length, start + m[0].length + 24);
       // Counts, not years: "more than 2000 people", "No. 1999", "1998 votes".
-      if (/\b(than|least|about|some|nearly|almost|over|no\.|number|of|up|down|to|from|by)\s+$/i.test(before) && QUANTITY_NOUN.test(after)) return null;
+      if (
+        /\b(than|least|about|some|nearly|almost|over|no\.|number|of|up|down|to|from|by)\s+$/i.test(before) &&
+        QUANTITY_NOUN.test(after)
+      )
+        return null;
       if (QUANTITY_NOUN.test(after)) return null;
       return { value: formatYear(Number(m[2])), type: 'DATE', mod: modOf(m[1]) };
     },
   },
   {
     name: 'spelled-year',
-    pattern: new RegExp(`\\b(?:the year )?(nineteen|twenty)[- ](${SPELLED_BELOW_100}|hundred)\\b|\\b(?:the year )?two thousand(?:(?: and)? (${SPELLED_BELOW_100}))?\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:the year )?(nineteen|twenty)[- ](${SPELLED_BELOW_100}|hundred)\\b|\\b(?:the year )?two thousand(?:(?: and)? (${SPELLED_BELOW_100}))?\\b`,
+      'gi',
+    ),
     resolve: (m) => {
       if (m[1]) {
         const century = m[1].toLowerCase() === 'nineteen' ? 1900 : 2000;
@@ -126,7 +154,8 @@ export const calendarRules: Rule[] = [
   },
   {
     name: 'spelled-decade',
-    pattern: /\b(?:the )?(?:(early|mid|late)[- ]?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    pattern:
+      /\b(?:the )?(?:(early|mid|late)[- ]?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
     resolve: (m, ctx, start) => {
       // "in her forties" is an age; decades come with "the".
       if (!/^the /i.test(m[0]) && !/\bthe\s+$/i.test(ctx.text.slice(Math.max(0, start - 5), start))) return null;
@@ -144,4 +173,5 @@ export const calendarRules: Rule[] = [
   },
 ];
 
-const QUANTITY_NOUN = /^[- ]?(people|persons|troops|soldiers|members|workers|employees|shares|cars|units|votes|miles|feet|meters|metres|kilometers|kilometres|tons|tonnes|barrels|acres|dollars|euros|pounds|yen|men|women|children|students|cases|deaths|points|jobs|homes|houses|rounds|delegates|refugees|civilians|prisoners|officers|police|pages|words|hours|minutes|seconds|days|weeks|months|years)\b/i;
+const QUANTITY_NOUN =
+  /^[- ]?(people|persons|troops|soldiers|members|workers|employees|shares|cars|units|votes|miles|feet|meters|metres|kilometers|kilometres|tons|tonnes|barrels|acres|dollars|euros|pounds|yen|men|women|children|students|cases|deaths|points|jobs|homes|houses|rounds|delegates|refugees|civilians|prisoners|officers|police|pages|words|hours|minutes|seconds|days|weeks|months|years)\b/i;

@@ -24,7 +24,9 @@ const HOLIDAYS: Record<string, (y: number) => Day> = {
   easter,
 };
 
-const NAMES = Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map((n) => n.replace(/'/g, "['’]"));
+const NAMES = Object.keys(HOLIDAYS)
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/'/g, "['’]"));
 
 /** The `n`th given ISO weekday of a month; n = -1 is the last one. */
 function nthWeekday(y: number, m: number, weekday: number, n: number): Day {
@@ -38,9 +40,18 @@ function nthWeekday(y: number, m: number, weekday: number, n: number): Day {
 
 /** Gregorian Easter Sunday (the anonymous "Meeus/Jones/Butcher" algorithm). */
 function easter(y: number): Day {
-  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
-  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const a = y % 19,
+    b = Math.floor(y / 100),
+    c = y % 100,
+    d = Math.floor(b / 4),
+    e = b % 4;
+  const f = Math.floor((b + 8) / 25),
+    g = Math.floor((b - f + 1) / 3),
+    h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4),
+    k = c % 4,
+    l = (32 + 2 * e + 2 * i - h - k) % 7,
+    m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
 }

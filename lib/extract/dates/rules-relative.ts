@@ -1,5 +1,13 @@
 import {
-  addDays, addMonths, formatDay, formatMonth, formatQuarter, formatWeek, formatYear, isoWeekday, quarterOf,
+  addDays,
+  addMonths,
+  formatDay,
+  formatMonth,
+  formatQuarter,
+  formatWeek,
+  formatYear,
+  isoWeekday,
+  quarterOf,
   type Day,
 } from './calendar';
 import { dayOfWeekday, yearOfQuarter } from './anchor';
@@ -21,21 +29,30 @@ const OFFSETS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, t
 /** Shift the calendar unit containing `ref` by `n` and format it at that unit's granularity. */
 export function shiftUnit(ref: Day, unit: string, n: number): string | null {
   switch (unit) {
-    case 'day': return formatDay(addDays(ref, n));
-    case 'week': return formatWeek(addDays(ref, 7 * n));
+    case 'day':
+      return formatDay(addDays(ref, n));
+    case 'week':
+      return formatWeek(addDays(ref, 7 * n));
     case 'weekend': {
       const week = formatWeek(addDays(ref, 7 * n));
       return `${week}-WE`;
     }
-    case 'month': { const m = addMonths(ref.y, ref.m, n); return formatMonth(m.y, m.m); }
+    case 'month': {
+      const m = addMonths(ref.y, ref.m, n);
+      return formatMonth(m.y, m.m);
+    }
     case 'quarter': {
       const m = addMonths(ref.y, (quarterOf(ref.m) - 1) * 3 + 1, 3 * n);
       return formatQuarter(m.y, quarterOf(m.m));
     }
-    case 'year': return formatYear(ref.y + n);
-    case 'decade': return String(Math.floor(ref.y / 10) + n);
-    case 'century': return String(Math.floor(ref.y / 100) + n);
-    default: return null;
+    case 'year':
+      return formatYear(ref.y + n);
+    case 'decade':
+      return String(Math.floor(ref.y / 10) + n);
+    case 'century':
+      return String(Math.floor(ref.y / 100) + n);
+    default:
+      return null;
   }
 }
 
@@ -44,7 +61,8 @@ const UNIT = '(week|weekend|month|year|quarter|decade|century)';
 export const relativeRules: Rule[] = [
   {
     name: 'deictic-day',
-    pattern: /\b(?:(early|late|mid|earlier|later) )?(today|tonight|yesterday|tomorrow)(?:(?:'s)? (morning|afternoon|evening|night))?\b/gi,
+    pattern:
+      /\b(?:(early|late|mid|earlier|later) )?(today|tonight|yesterday|tomorrow)(?:(?:'s)? (morning|afternoon|evening|night))?\b/gi,
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
       const word = m[2]!.toLowerCase();
@@ -66,7 +84,10 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'weekday',
-    pattern: new RegExp(`\\b(?:(early|late) )?(?:(last|this|next|this past|this coming|coming|on) )?(${WEEKDAY})(?:(?:'s)? (morning|afternoon|evening|night))?\\b`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:(early|late) )?(?:(last|this|next|this past|this coming|coming|on) )?(${WEEKDAY})(?:(?:'s)? (morning|afternoon|evening|night))?\\b`,
+      'g',
+    ),
     resolve: (m, ctx, start, end) => {
       if (!ctx.ref) return null;
       const wd = weekdayNumber(m[3]!)!;
@@ -95,7 +116,8 @@ export const relativeRules: Rule[] = [
       const rel = m[3]!.toLowerCase();
       const unit = m[4]!.toLowerCase();
       const mod = modOf(m[1] ?? m[2]);
-      if (unit === 'quarter' && /^(the|that|the same|the latest)$/.test(rel)) return { value: '@quarter', type: 'DATE', mod };
+      if (unit === 'quarter' && /^(the|that|the same|the latest)$/.test(rel))
+        return { value: '@quarter', type: 'DATE', mod };
       let n: number;
       if (/^(this|the current|so far this)$/.test(rel)) n = 0;
       else if (/^(last|the past|the last|the previous|this past|the prior)$/.test(rel)) n = -1;
@@ -135,7 +157,8 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'year-earlier',
-    pattern: /\b(?:(?:the|a|its) )?(?:comparable |corresponding )?(?:year[- ]earlier|year[- ]ago|a year (?:earlier|before))(?: (?:first|second|third|fourth)?[- ]?(?:quarter|period|month|week))?\b|\bthe (?:quarter|period) a year (?:ago|earlier)\b|\bthe (?:corresponding|same) period (?:last|a) year\b/gi,
+    pattern:
+      /\b(?:(?:the|a|its) )?(?:comparable |corresponding )?(?:year[- ]earlier|year[- ]ago|a year (?:earlier|before))(?: (?:first|second|third|fourth)?[- ]?(?:quarter|period|month|week))?\b|\bthe (?:quarter|period) a year (?:ago|earlier)\b|\bthe (?:corresponding|same) period (?:last|a) year\b/gi,
     resolve: () => ({ value: '@year-ago', type: 'DATE' }),
   },
   {
@@ -175,13 +198,18 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'season',
-    pattern: /\b(?:(early|late|mid)[- ]?)?(?:(last|this|next|this past|this coming|the|in|during|over|since|until|by) )(?:(early|late) )?(spring|summer|fall|autumn|winter)(?: (?:of )?(\d{4}))?\b/gi,
+    pattern:
+      /\b(?:(early|late|mid)[- ]?)?(?:(last|this|next|this past|this coming|the|in|during|over|since|until|by) )(?:(early|late) )?(spring|summer|fall|autumn|winter)(?: (?:of )?(\d{4}))?\b/gi,
     resolve: (m, ctx, start, end) => resolveSeason(m, ctx, start, end),
   },
 ];
 
 const SEASONS: Record<string, [string, number]> = {
-  spring: ['SP', 1], summer: ['SU', 2], fall: ['FA', 3], autumn: ['FA', 3], winter: ['WI', 4],
+  spring: ['SP', 1],
+  summer: ['SU', 2],
+  fall: ['FA', 3],
+  autumn: ['FA', 3],
+  winter: ['WI', 4],
 };
 
 function resolveSeason(m: RegExpExecArray, ctx: RuleContext, start: number, end: number): Resolution | null {

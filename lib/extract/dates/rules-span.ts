@@ -7,8 +7,18 @@ import type { Rule } from './types';
 /** Durations, recurring sets, clock times and the vague PRESENT/PAST/FUTURE references. */
 
 const UNIT_CODES: Record<string, [string, number]> = {
-  second: ['TS', 1], minute: ['TM', 1], hour: ['TH', 1], day: ['D', 1], night: ['D', 1], week: ['W', 1],
-  month: ['M', 1], quarter: ['Q', 1], year: ['Y', 1], decade: ['Y', 10], century: ['Y', 100], centurie: ['Y', 100],
+  second: ['TS', 1],
+  minute: ['TM', 1],
+  hour: ['TH', 1],
+  day: ['D', 1],
+  night: ['D', 1],
+  week: ['W', 1],
+  month: ['M', 1],
+  quarter: ['Q', 1],
+  year: ['Y', 1],
+  decade: ['Y', 10],
+  century: ['Y', 100],
+  centurie: ['Y', 100],
 };
 
 /** "P3Y", "PT5H", "P20Y" (two decades); vague amounts give "PXY" (decades "PXE", centuries "PXC"). */
@@ -28,7 +38,8 @@ export function durationValue(n: number | null, unit: string): string | null {
 }
 
 const DURATION_UNIT = '(second|minute|hour|day|night|week|month|quarter|year|decade|centurie|century)';
-const HEDGE = '(?:nearly|almost|about|around|more than|less than|fewer than|at least|at most|over|some|roughly|approximately|up to|within|only|just|another|an additional|a further|the better part of|no more than|no less than|close to)';
+const HEDGE =
+  '(?:nearly|almost|about|around|more than|less than|fewer than|at least|at most|over|some|roughly|approximately|up to|within|only|just|another|an additional|a further|the better part of|no more than|no less than|close to)';
 
 export const spanRules: Rule[] = [
   {
@@ -43,7 +54,14 @@ export const spanRules: Rule[] = [
         const before = ctx.text.slice(Math.max(0, start - 14), start);
         // "twice a year", "$5 a day" are rates; a bare "a year" with no frame is too vague to call.
         if (/(times|twice|once|per|\d|cents?|dollars?)\s*$/i.test(before)) return null;
-        if (!m[1] && !m[2] && !/(for|in|within|over|after|than|about|nearly|almost|barely|only|just|least|of|half)\s+$/i.test(before) && !/^(?:the|a|an) /i.test(m[0].slice(0, 4)) && m[0].toLowerCase().startsWith(raw)) return null;
+        if (
+          !m[1] &&
+          !m[2] &&
+          !/(for|in|within|over|after|than|about|nearly|almost|barely|only|just|least|of|half)\s+$/i.test(before) &&
+          !/^(?:the|a|an) /i.test(m[0].slice(0, 4)) &&
+          m[0].toLowerCase().startsWith(raw)
+        )
+          return null;
       }
       const value = durationValue(numberValue(m[3]!), m[4]!);
       return value ? { value, type: 'DURATION' } : null;
@@ -51,7 +69,8 @@ export const spanRules: Rule[] = [
   },
   {
     name: 'vague-duration',
-    pattern: /\b(?:(?:for|over|in|within) )(?:the )?(?:(?:past|last|next|coming) )?(years|months|weeks|days|decades|centuries|hours)\b|\b(?:the )?(?:coming|next few|past few) (years|months|weeks|days)\b/gi,
+    pattern:
+      /\b(?:(?:for|over|in|within) )(?:the )?(?:(?:past|last|next|coming) )?(years|months|weeks|days|decades|centuries|hours)\b|\b(?:the )?(?:coming|next few|past few) (years|months|weeks|days)\b/gi,
     resolve: (m) => {
       const unit = (m[1] ?? m[2])!.toLowerCase().replace(/s$/, '');
       const value = durationValue(null, unit === 'centurie' ? 'century' : unit);
@@ -60,10 +79,23 @@ export const spanRules: Rule[] = [
   },
   {
     name: 'set',
-    pattern: /\b(daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly)\b|\b(?:every|each|per) (day|week|month|quarter|year|hour|night)\b/gi,
+    pattern:
+      /\b(daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly)\b|\b(?:every|each|per) (day|week|month|quarter|year|hour|night)\b/gi,
     resolve: (m) => {
       const word = (m[1] ?? m[2])!.toLowerCase();
-      const unit = ({ daily: 'day', nightly: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year', annually: 'year', hourly: 'hour' } as Record<string, string>)[word] ?? word;
+      const unit =
+        (
+          {
+            daily: 'day',
+            nightly: 'day',
+            weekly: 'week',
+            monthly: 'month',
+            quarterly: 'quarter',
+            yearly: 'year',
+            annually: 'year',
+            hourly: 'hour',
+          } as Record<string, string>
+        )[word] ?? word;
       const value = durationValue(1, unit);
       return value ? { value, type: 'SET' } : null;
     },
@@ -99,7 +131,9 @@ export const spanRules: Rule[] = [
       let day: Day | null = null;
       if (m[7] && m[8]) {
         const month = monthNumber(m[7])!;
-        day = ref ? { y: yearOfMonthDay(ref, month, Number(m[8]), ctx.tense(start, end)), m: month, d: Number(m[8]) } : null;
+        day = ref
+          ? { y: yearOfMonthDay(ref, month, Number(m[8]), ctx.tense(start, end)), m: month, d: Number(m[8]) }
+          : null;
       } else if (!ref) return null;
       else if (m[5]) day = dayOfWeekday(ref, weekdayNumber(m[5])!, ctx.tense(start, end));
       else if (m[6]) day = addDays(ref, { today: 0, yesterday: -1, tomorrow: 1 }[m[6].toLowerCase()] ?? 0);
@@ -110,7 +144,8 @@ export const spanRules: Rule[] = [
   },
   {
     name: 'present-ref',
-    pattern: /\b(?:right now|just now|now|currently|current|at present|presently|these days|nowadays|at the moment|at this time)\b/gi,
+    pattern:
+      /\b(?:right now|just now|now|currently|current|at present|presently|these days|nowadays|at the moment|at this time)\b/gi,
     resolve: (m, ctx, start) => {
       const after = ctx.text.slice(start + m[0].length, start + m[0].length + 12);
       // "now-defunct" and "Now," as a discourse marker still mean the present; "from now on" too.
@@ -120,16 +155,23 @@ export const spanRules: Rule[] = [
   },
   {
     name: 'past-ref',
-    pattern: /\b(?:recently|lately|(?:in )?the past|in recent (?:days|weeks|months|years|times)|recent (?:days|weeks|months|years))\b(?! (?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|decade|year|month|week|day|quarter|century|hours?)\b)/gi,
+    pattern:
+      /\b(?:recently|lately|(?:in )?the past|in recent (?:days|weeks|months|years|times)|recent (?:days|weeks|months|years))\b(?! (?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|decade|year|month|week|day|quarter|century|hours?)\b)/gi,
     resolve: () => ({ value: 'PAST_REF', type: 'DATE' }),
   },
   {
     name: 'future-ref',
-    pattern: /\b(?:(?:in )?the (?:near |distant |foreseeable )?future|soon|(?:in )?the (?:near|short|long) term|in the coming (?:days|weeks|months|years)|at a later date|one day)\b/gi,
+    pattern:
+      /\b(?:(?:in )?the (?:near |distant |foreseeable )?future|soon|(?:in )?the (?:near|short|long) term|in the coming (?:days|weeks|months|years)|at a later date|one day)\b/gi,
     resolve: (m, ctx, start) => {
-      if (/^one day$/i.test(m[0]) && !/\b(will|would|could|may|might|hope|hopes|dream)\b[^.]{0,40}$/i.test(ctx.text.slice(Math.max(0, start - 40), start))) return null;
+      if (
+        /^one day$/i.test(m[0]) &&
+        !/\b(will|would|could|may|might|hope|hopes|dream)\b[^.]{0,40}$/i.test(
+          ctx.text.slice(Math.max(0, start - 40), start),
+        )
+      )
+        return null;
       return { value: 'FUTURE_REF', type: 'DATE' };
     },
   },
 ];
-

@@ -6,7 +6,9 @@ import type { Candidate } from './types';
  */
 export function selectCandidates(candidates: readonly Candidate[], ruleOrder: readonly string[]): Candidate[] {
   const rank = (c: Candidate): number => ruleOrder.indexOf(c.rule);
-  const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start);
+  const sorted = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start,
+  );
   const kept: Candidate[] = [];
   for (const c of sorted) {
     if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);

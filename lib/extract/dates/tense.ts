@@ -4,8 +4,10 @@ import type { Tense } from './types';
  * A light tense guess for the clause around a date: the nearest tense cue wins. News is told in the
  * past, so the caller treats "no cue" as past for days and months; this only has to spot the future.
  */
-const FUTURE = /^(will|won't|'ll|shall|would|going|plans?|scheduled|expected|expects?|due|upcoming|next|tomorrow|coming|intends?|hopes?|aims?|soon|by|payable|effective)$/i;
-const PAST = /^(said|says|was|were|had|did|told|ago|last|earlier|yesterday|since|reported|announced|according|killed|died|began|came|went|took|made|held|met|gave|won|lost|fell|rose|\w{3,}ed)$/i;
+const FUTURE =
+  /^(will|won't|'ll|shall|would|going|plans?|scheduled|expected|expects?|due|upcoming|next|tomorrow|coming|intends?|hopes?|aims?|soon|by|payable|effective)$/i;
+const PAST =
+  /^(said|says|was|were|had|did|told|ago|last|earlier|yesterday|since|reported|announced|according|killed|died|began|came|went|took|made|held|met|gave|won|lost|fell|rose|\w{3,}ed)$/i;
 const WINDOW = 100;
 /** After the date, attribution ("…, police said") dates the report, not the event. */
 const ATTRIBUTION = /^(said|says|told|according|reported|added|announced)$/i;

@@ -18,8 +18,15 @@ export interface ModelFile {
   data: string;
 }
 
-export function encodeWeights(weights: Float32Array | Float64Array, hashBits: number, labels: string[], keep: number): ModelFile {
-  const mags = Array.from(weights, Math.abs).filter((v) => v > 0).sort((a, b) => b - a);
+export function encodeWeights(
+  weights: Float32Array | Float64Array,
+  hashBits: number,
+  labels: string[],
+  keep: number,
+): ModelFile {
+  const mags = Array.from(weights, Math.abs)
+    .filter((v) => v > 0)
+    .sort((a, b) => b - a);
   const max = mags[0] ?? 1;
   const floor = mags[Math.min(keep, mags.length) - 1] ?? max;
   const step = Math.log(max / floor) / 32766 || 1;

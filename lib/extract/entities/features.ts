@@ -59,9 +59,30 @@ export function sentenceInitial(words: readonly string[], breaksBefore: readonly
 export const STATIC_FEATURES = 24;
 
 const enum T {
-  Bias = 1, Lower, Shape, Pre2, Pre3, Suf2, Suf3, Suf4, PrevLower, NextLower, Prev2Lower, Next2Lower,
-  PrevShape, NextShape, FirstLower, FirstShape, Gaz, PrevGaz, NextGaz, ShapePrevLower, ShapeNextLower,
-  PrevNextShape, HyphenHead, CapsRun,
+  Bias = 1,
+  Lower,
+  Shape,
+  Pre2,
+  Pre3,
+  Suf2,
+  Suf3,
+  Suf4,
+  PrevLower,
+  NextLower,
+  Prev2Lower,
+  Next2Lower,
+  PrevShape,
+  NextShape,
+  FirstLower,
+  FirstShape,
+  Gaz,
+  PrevGaz,
+  NextGaz,
+  ShapePrevLower,
+  ShapeNextLower,
+  PrevNextShape,
+  HyphenHead,
+  CapsRun,
 }
 
 /**

@@ -36,7 +36,9 @@ export function tokenForm(token: string): string {
 }
 
 function addPhrase(phrase: string, cat: GazCategory): void {
-  const words = tokenize(phrase).map((t) => tokenForm(t.text)).filter((w) => w !== '');
+  const words = tokenize(phrase)
+    .map((t) => tokenForm(t.text))
+    .filter((w) => w !== '');
   const first = words[0];
   if (first === undefined) return;
   const list = phrasesByFirst.get(first) ?? [];
@@ -67,7 +69,12 @@ function addCountry(name: string, aliases: string[], demonyms: string[], capital
 
 for (const c of countriesData as CountryRecord[]) {
   const key = c.name.toLowerCase();
-  addCountry(c.name, [...c.aliases, ...(EXTRA_COUNTRY_ALIASES[key] ?? [])], [...c.demonyms, ...(EXTRA_DEMONYMS[key] ?? [])], c.capitals);
+  addCountry(
+    c.name,
+    [...c.aliases, ...(EXTRA_COUNTRY_ALIASES[key] ?? [])],
+    [...c.demonyms, ...(EXTRA_DEMONYMS[key] ?? [])],
+    c.capitals,
+  );
 }
 for (const place of EXTRA_PLACES) addPhrase(place, 'PLACE');
 for (const [full, aliases] of Object.entries(ORG_ALIASES)) {

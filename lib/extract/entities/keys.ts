@@ -9,15 +9,57 @@ import { normalizeName } from './normalize';
  */
 
 const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'president', 'prime', 'minister', 'chancellor',
-  'senator', 'sen', 'rep', 'gov', 'governor', 'gen', 'general', 'col', 'lt', 'capt', 'sgt', 'adm',
-  'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'judge', 'justice', 'secretary', 'ambassador',
-  'mayor', 'rev', 'vice', 'chief', 'commander', 'lord', 'lady', 'emir', 'crown', 'ayatollah',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'prof',
+  'sir',
+  'dame',
+  'president',
+  'prime',
+  'minister',
+  'chancellor',
+  'senator',
+  'sen',
+  'rep',
+  'gov',
+  'governor',
+  'gen',
+  'general',
+  'col',
+  'lt',
+  'capt',
+  'sgt',
+  'adm',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'sheikh',
+  'judge',
+  'justice',
+  'secretary',
+  'ambassador',
+  'mayor',
+  'rev',
+  'vice',
+  'chief',
+  'commander',
+  'lord',
+  'lady',
+  'emir',
+  'crown',
+  'ayatollah',
 ]);
 
 /** Name words without leading titles ("President Joe Biden" → ["joe", "biden"]). */
 export function personWords(name: string): string[] {
-  const words = normalizeName(name).split(' ').filter((w) => w !== '');
+  const words = normalizeName(name)
+    .split(' ')
+    .filter((w) => w !== '');
   let i = 0;
   while (i < words.length - 1 && TITLES.has(words[i]!)) i++;
   return words.slice(i);

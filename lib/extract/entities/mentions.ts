@@ -24,15 +24,17 @@ export function taggedMentions(text: string, tokens: readonly Token[]): RawMenti
   const refined = labelsToSpans(tags)
     .flatMap((s) => refineSpan(s, tokens))
     .map((s) => retypeByGivenName(s, tokens));
-  return propagateNames(refined, tokens)
-    .map((s) => {
-      const start = tokens[s.from]!.start;
-      const surface = text.slice(start, tokens[s.to - 1]!.end);
-      // "Iranian-backed" names Iran by its first half only.
-      const head = surface.split(/[-‐‑]/u)[0]!;
-      const end = s.to - s.from === 1 && head !== surface && countryByDemonym.has(normalizeName(head)) ? start + head.length : start + surface.length;
-      return { start, end, type: s.type };
-    });
+  return propagateNames(refined, tokens).map((s) => {
+    const start = tokens[s.from]!.start;
+    const surface = text.slice(start, tokens[s.to - 1]!.end);
+    // "Iranian-backed" names Iran by its first half only.
+    const head = surface.split(/[-‐‑]/u)[0]!;
+    const end =
+      s.to - s.from === 1 && head !== surface && countryByDemonym.has(normalizeName(head))
+        ? start + head.length
+        : start + surface.length;
+    return { start, end, type: s.type };
+  });
 }
 
 /**
@@ -50,7 +52,8 @@ function addDemonyms(text: string, tokens: readonly Token[], spans: RawMention[]
     const inside = k < spans.length && spans[k]!.start <= t.start;
     if (inside || !/^\p{Lu}/u.test(t.text)) continue;
     const head = t.text.split(/[-‐‑]/u)[0]!;
-    if (countryByDemonym.has(normalizeName(head))) out.push({ start: t.start, end: t.start + head.length, type: 'LOC' });
+    if (countryByDemonym.has(normalizeName(head)))
+      out.push({ start: t.start, end: t.start + head.length, type: 'LOC' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -30,7 +30,8 @@ export function keyMentions(text: string, raw: readonly RawMention[]): KeyedMent
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const words = personWords(m.text);
-    if (m.type !== 'PER' && (words.length !== 1 || m.key.startsWith('loc:') && countryByAlias.has(words[0]!))) continue;
+    if (m.type !== 'PER' && (words.length !== 1 || (m.key.startsWith('loc:') && countryByAlias.has(words[0]!))))
+      continue;
     const fulls = people.filter((p) => endsWith(p.words, words));
     if (fulls.length === 0) continue;
     const before = fulls.filter((p) => p.i < i);
@@ -53,12 +54,16 @@ export function groupEntities(mentions: readonly KeyedMention[]): Entity[] {
   for (const [key, list] of groups) {
     const country = key.startsWith('loc:') ? countryByAlias.get(key.slice(4)) : undefined;
     const forms = [...new Set(list.map((m) => m.text))];
-    const best = country ?? [...forms].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length)[0]!;
+    const best =
+      country ?? [...forms].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length)[0]!;
     entities.push({
       key,
       // The key's prefix, not the first mention's type: "US" may have been tagged ORG before the
       // country rule retyped its key.
-      type: (key.slice(0, 3).toUpperCase() as SpanType | 'MIS') === 'MIS' ? 'MISC' : (key.slice(0, 3).toUpperCase() as SpanType),
+      type:
+        (key.slice(0, 3).toUpperCase() as SpanType | 'MIS') === 'MIS'
+          ? 'MISC'
+          : (key.slice(0, 3).toUpperCase() as SpanType),
       name: best,
       aliases: [best, ...forms.filter((f) => f !== best)],
       mentions: list.map((m) => ({ start: m.start, end: m.end, text: m.text })),

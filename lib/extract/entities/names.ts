@@ -20,7 +20,8 @@ const GIVEN_NAMES = new Set(
     'cyril jacob nelson william bola goodluck muhammadu paul uhuru raila abiy'
   ).split(' '),
 );
-const ORG_WORDS = /^(?:movement|party|group|council|ministry|bank|company|corporation|inc|ltd|university|front|brigades?|forces|army|agency|authority|association|foundation|institute|committee|league|union|airlines?|news|times|post)$/i;
+const ORG_WORDS =
+  /^(?:movement|party|group|council|ministry|bank|company|corporation|inc|ltd|university|front|brigades?|forces|army|agency|authority|association|foundation|institute|committee|league|union|airlines?|news|times|post)$/i;
 
 export function retypeByGivenName(span: TagSpan, tokens: readonly Token[]): TagSpan {
   if (span.type === 'PER' || span.to - span.from < 2 || span.to - span.from > 4) return span;
@@ -35,7 +36,14 @@ export function propagateNames(spans: readonly TagSpan[], tokens: readonly Token
   for (const s of spans) {
     if (s.type !== 'PER' || s.to - s.from < 2) continue;
     for (let k = s.from + 1; k < s.to; k++) {
-      if (/^\p{Lu}/u.test(tokens[k]!.text)) suffixes.set(tokens.slice(k, s.to).map((t) => t.text).join(' '), s.to - k);
+      if (/^\p{Lu}/u.test(tokens[k]!.text))
+        suffixes.set(
+          tokens
+            .slice(k, s.to)
+            .map((t) => t.text)
+            .join(' '),
+          s.to - k,
+        );
     }
   }
   if (suffixes.size === 0) return [...spans];
@@ -48,14 +56,25 @@ export function propagateNames(spans: readonly TagSpan[], tokens: readonly Token
     if (!firstWords.has(tokens[i]!.text)) continue;
     for (const [suffix, len] of suffixes) {
       if (i + len > tokens.length) continue;
-      if (tokens.slice(i, i + len).map((t) => t.text).join(' ') !== suffix) continue;
+      if (
+        tokens
+          .slice(i, i + len)
+          .map((t) => t.text)
+          .join(' ') !== suffix
+      )
+        continue;
       // Only over nothing, or over spans that lie wholly inside the match ("Lami" → "Al Lami").
       const inside = new Set<number>();
       let ok = true;
       for (let k = i; k < i + len; k++) {
         const n = covered[k]!;
         if (n < 0) continue;
-        if (spans[n]!.from < i || spans[n]!.to > i + len || (spans[n]!.type === 'PER' && spans[n]!.to - spans[n]!.from === len)) ok = false;
+        if (
+          spans[n]!.from < i ||
+          spans[n]!.to > i + len ||
+          (spans[n]!.type === 'PER' && spans[n]!.to - spans[n]!.from === len)
+        )
+          ok = false;
         inside.add(n);
       }
       if (!ok) continue;

@@ -19,7 +19,13 @@ export function allowed(prev: number, next: number): boolean {
 }
 
 /** Add the weights of `feats` into `scores` for every label. */
-export function accumulate(weights: Weights, feats: ArrayLike<number>, from: number, count: number, scores: Float64Array): void {
+export function accumulate(
+  weights: Weights,
+  feats: ArrayLike<number>,
+  from: number,
+  count: number,
+  scores: Float64Array,
+): void {
   for (let k = from; k < from + count; k++) {
     const base = feats[k]! * NUM_LABELS;
     for (let c = 0; c < NUM_LABELS; c++) scores[c]! += weights[base + c]!;
@@ -35,7 +41,12 @@ export interface TagOptions {
  * Label indexes for `words`. With `onToken`, the returned label of the callback is used as history
  * (the trainer passes the gold label back, or the prediction, as it chooses).
  */
-export function tagWords(words: readonly string[], breaksBefore: readonly boolean[], weights: Weights, opts: TagOptions = {}): number[] {
+export function tagWords(
+  words: readonly string[],
+  breaksBefore: readonly boolean[],
+  weights: Weights,
+  opts: TagOptions = {},
+): number[] {
   const stat = staticFeatures(words, breaksBefore);
   const feats = new Uint32Array(STATIC_FEATURES + HISTORY_FEATURES);
   const hist = feats.subarray(STATIC_FEATURES);
