@@ -20,7 +20,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'backstory@backstory.invalid', strict_min_version: '115.0' },
+            gecko: {
+              id: 'backstory@backstory.invalid',
+              strict_min_version: '115.0',
+              // Backstory collects nothing: AMO asks extensions to say so in the manifest.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

@@ -1,3 +1,4 @@
+import { corpusDir } from './corpus';
 /**
  * Scores `extractClaims` against PolNeAR brat attributions (quote + reported claims only).
  *
@@ -18,7 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { extractClaims } from '../../lib/extract/claims';
 import type { Span } from '../../lib/types';
 
-const DEFAULT_DIR = '/work/shared/corpus/polnear-dev';
+const DEFAULT_DIR = join(corpusDir(), 'polnear-dev');
 const IOU_THRESHOLD = 0.5;
 
 interface GoldAttribution {

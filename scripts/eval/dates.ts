@@ -1,3 +1,4 @@
+import { corpusDir } from './corpus';
 /**
  * Date-extraction evaluation on TimeBank + AQUAINT (TimeML gold, see the corpus SOURCE.md).
  * A gold timex counts as found when a predicted mention overlapping its span has exactly its value.
@@ -23,7 +24,7 @@ interface Document {
   text: string;
 }
 
-const DEFAULT_CORPUS = '/work/shared/corpus/timebank-aquaint';
+const DEFAULT_CORPUS = join(corpusDir(), 'timebank-aquaint');
 export const TARGET_EXACT_DATE = 0.85;
 
 const readJsonl = <T>(path: string): T[] =>

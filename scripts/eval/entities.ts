@@ -1,3 +1,5 @@
+import { pathToFileURL } from 'node:url';
+import { corpusDir } from './corpus';
 /**
  * Entity extraction figures: micro P/R/F1 (exact span and type) on WikiANN dev and on the hand-labelled
  * news set, plus throughput.   npx tsx scripts/eval/entities.ts [corpusDir]
@@ -87,8 +89,8 @@ export async function evalEntities(corpusDir: string): Promise<Record<string, nu
   return out;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const figures = await evalEntities(process.argv[2] ?? '/work/shared/corpus/wikiann-en');
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const figures = await evalEntities(process.argv[2] ?? join(corpusDir(), 'wikiann-en'));
   for (const [name, value] of Object.entries(figures))
     console.log(`${name} ${Number.isInteger(value) ? value : value.toFixed(4)}`);
 }

@@ -1,0 +1,107 @@
+import type { DocumentFrequency } from './df';
+import { idf } from './df';
+import { contentTokens, initialisms, stripHeadlineNoise } from './text';
+
+/** What story grouping reads of a news item: an article or a harvested headline. */
+export interface StoryItem {
+  id: string;
+  title: string;
+  /** Article text when known; only its lead is used, so headlines and full articles stay comparable. */
+  text?: string;
+  publisher?: string | null;
+  /** ISO time. */
+  published?: string | null;
+  /** Normalised entity keys ("loc:united states"), when an extractor supplied them. */
+  entityKeys?: string[];
+}
+
+/** Sparse term → weight vector. */
+export type TermVector = Map<string, number>;
+
+/** How many words of article text count: the lead says what the story is, the rest wanders. */
+const LEAD_WORDS = 60;
+/**
+ * Pairs weigh more than single words: two outlets sharing "mt gox" or "jos bank" is stronger evidence of
+ * one event than sharing "bank" and "mt" apart. Tuned on the UCI headlines (1.0 → 1.5 raised precision more
+ * than it cost recall; 2.0 over-split).
+ */
+const BIGRAM_WEIGHT = 1.5;
+/** Initials are guesses (a title-cased phrase also has initials), so they count less than words. */
+const INITIALISM_WEIGHT = 0.5;
+/** Lead terms not in the title weigh less: a headline is the outlet's own summary of the event. */
+const LEAD_WEIGHT = 0.5;
+
+/**
+ * Adjacent token pairs, written joined ("mt"+"gox" → "mtgox") so that a pair also meets the same name
+ * spelt as one word, and names ("true detective", "game thrones") outweigh their common halves.
+ */
+function bigrams(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < tokens.length; i++) out.push(`${tokens[i - 1]}${tokens[i]}`);
+  return out;
+}
+
+function titleTokens(item: StoryItem): string[] {
+  return contentTokens(stripHeadlineNoise(item.title, item.publisher));
+}
+
+/** Initials of names in the title that are not already a token of it ("ECB" stays one term). */
+function titleInitialisms(item: StoryItem, tokens: readonly string[]): string[] {
+  const have = new Set(tokens);
+  return initialisms(stripHeadlineNoise(item.title, item.publisher)).filter((t) => !have.has(t));
+}
+
+/** Title terms (tokens, joined bigrams, initialisms) plus entity keys: what the item is indexed and compared by. */
+export function titleTerms(item: StoryItem): string[] {
+  const tokens = titleTokens(item);
+  return [...new Set([...tokens, ...bigrams(tokens), ...titleInitialisms(item, tokens), ...(item.entityKeys ?? [])])];
+}
+
+/** Term → local weight (1 for title terms and entities, less for terms only in the article's lead). */
+export function itemTerms(item: StoryItem): Map<string, number> {
+  const terms = new Map<string, number>();
+  const tokens = titleTokens(item);
+  for (const t of bigrams(tokens)) terms.set(t, BIGRAM_WEIGHT);
+  for (const t of tokens) terms.set(t, 1);
+  for (const t of titleInitialisms(item, tokens)) terms.set(t, INITIALISM_WEIGHT);
+  for (const t of item.entityKeys ?? []) terms.set(t, 1);
+  if (item.text) {
+    const lead = item.text.split(/\s+/, LEAD_WORDS).join(' ');
+    for (const t of contentTokens(lead)) if (!terms.has(t)) terms.set(t, LEAD_WEIGHT);
+  }
+  return terms;
+}
+
+/** Weighted terms scaled by idf, unit length (empty for items with no content terms). */
+export function weightVector(terms: ReadonlyMap<string, number>, df: DocumentFrequency): TermVector {
+  const v: TermVector = new Map();
+  for (const [t, w] of terms) v.set(t, w * idf(df, t));
+  return normalise(v);
+}
+
+export function normalise(v: TermVector): TermVector {
+  let sq = 0;
+  for (const w of v.values()) sq += w * w;
+  if (sq === 0) return v;
+  const n = Math.sqrt(sq);
+  for (const [t, w] of v) v.set(t, w / n);
+  return v;
+}
+
+/** Dot product of two unit vectors = their cosine. Iterates the smaller one. */
+export function dot(a: TermVector, b: TermVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let s = 0;
+  for (const [t, w] of small) {
+    const x = large.get(t);
+    if (x !== undefined) s += w * x;
+  }
+  return s;
+}
+
+/** Milliseconds since the epoch of an ISO time, or null when absent or unparseable. */
+export function itemTime(item: StoryItem): number | null {
+  if (!item.published) return null;
+  const t = Date.parse(item.published);
+  return Number.isNaN(t) ? null : t;
+}

@@ -1,0 +1,20 @@
+import type { DocumentFrequency } from './df';
+import type { TermVector } from './features';
+import { dot, itemTerms, normalise, weightVector } from './features';
+
+/**
+ * Similarity of two titles, 0..1, for ranking related coverage: cosine of their term vectors (tokens and
+ * joined pairs), idf-weighted when document frequencies are given, else every term weighs its local weight.
+ * Why not plain Jaccard: "Fed" shared matters less than "Plosser" shared once a collection exists.
+ */
+export function titleSimilarity(a: string, b: string, df?: DocumentFrequency): number {
+  const va = vector(a, df);
+  const vb = vector(b, df);
+  if (va.size === 0 || vb.size === 0) return 0;
+  return Math.min(1, Math.max(0, dot(va, vb)));
+}
+
+function vector(title: string, df: DocumentFrequency | undefined): TermVector {
+  const terms = itemTerms({ id: '', title });
+  return df ? weightVector(terms, df) : normalise(new Map(terms));
+}
