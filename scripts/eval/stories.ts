@@ -4,7 +4,7 @@
  * Run: npx tsx scripts/eval/stories.ts [corpusDir]
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { StoryItem, StoryOptions } from '../../lib/stories/cluster';
 import { DEFAULT_STORY_OPTIONS, MemoryStoryIndex } from '../../lib/stories/cluster';
