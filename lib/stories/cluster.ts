@@ -103,9 +103,7 @@ export function assignStory(
     }
     member *= decay;
     // Both tests on one scale (1 = exactly at its threshold) so the strongest story wins.
-    const score = process.env.SUMW
-      ? (centroid + Number(process.env.SUMW) * member) / options.centroidThreshold
-      : Math.max(centroid / options.centroidThreshold, member / options.memberThreshold);
+    const score = Math.max(centroid / options.centroidThreshold, member / options.memberThreshold);
     if (score >= 1 && (score > bestScore || (score === bestScore && best !== null && id < best))) {
       best = id;
       bestScore = score;

@@ -1,6 +1,6 @@
 import type { DocumentFrequency } from './df';
 import { idf } from './df';
-import { contentTokens, initialisms, stripHeadlineNoise } from './text';
+import { contentTokens, initialisms, nameTokens, stripHeadlineNoise } from './text';
 
 /** What story grouping reads of a news item: an article or a harvested headline. */
 export interface StoryItem {
@@ -26,6 +26,7 @@ const LEAD_WORDS = 60;
  * than it cost recall; 2.0 over-split).
  */
 const BIGRAM_WEIGHT = 1.5;
+const NAME_WEIGHT = Number(process.env.NW ?? 1.5);
 /** Initials are guesses (a title-cased phrase also has initials), so they count less than words. */
 const INITIALISM_WEIGHT = 0.5;
 /** Lead terms not in the title weigh less: a headline is the outlet's own summary of the event. */
@@ -62,7 +63,8 @@ export function itemTerms(item: StoryItem): Map<string, number> {
   const terms = new Map<string, number>();
   const tokens = titleTokens(item);
   for (const t of bigrams(tokens)) terms.set(t, BIGRAM_WEIGHT);
-  for (const t of tokens) terms.set(t, 1);
+  const names = nameTokens(stripHeadlineNoise(item.title, item.publisher));
+  for (const t of tokens) terms.set(t, names.has(t) ? NAME_WEIGHT : 1);
   for (const t of titleInitialisms(item, tokens)) terms.set(t, INITIALISM_WEIGHT);
   for (const t of item.entityKeys ?? []) terms.set(t, 1);
   if (item.text) {

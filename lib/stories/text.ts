@@ -121,3 +121,22 @@ export function initialisms(text: string): string[] {
   flush(run);
   return [...out];
 }
+
+/**
+ * Tokens (as `contentTokens` gives them) that are written as names: acronyms anywhere ("NSA", "ECB"), and
+ * capitalised words after the first in a sentence-case title. In a title-cased headline every word is
+ * capitalised, so there capitals say nothing and only acronyms count.
+ */
+export function nameTokens(text: string): Set<string> {
+  const raw = text.split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
+  const capitalised = raw.filter((w) => /^[^A-Za-z]*[A-Z]/.test(w)).length;
+  const sentenceCase = raw.length >= 4 && capitalised / raw.length < 0.5;
+  const out = new Set<string>();
+  raw.forEach((w, i) => {
+    const acronym = /^[^A-Za-z]*[A-Z]{2,}\b/.test(w) && !/^[A-Z]+[-:]*$/.test(text.trim());
+    if (acronym || (sentenceCase && i > 0 && /^[^A-Za-z]*[A-Z][a-z]/.test(w))) {
+      for (const t of contentTokens(w)) out.add(t);
+    }
+  });
+  return out;
+}
