@@ -29,7 +29,7 @@ export interface StoryOptions {
 }
 
 export const DEFAULT_STORY_OPTIONS: Readonly<StoryOptions> = {
-  centroidThreshold: 0.04,
+  centroidThreshold: 0.05,
   memberThreshold: 0.3,
   windowDays: 7,
   halfLifeDays: 3,

@@ -26,7 +26,7 @@ const LEAD_WORDS = 60;
  * than it cost recall; 2.0 over-split).
  */
 const BIGRAM_WEIGHT = 1.5;
-const NAME_WEIGHT = Number(process.env.NW ?? 1.5);
+const NAME_WEIGHT = 1.5;
 /** Initials are guesses (a title-cased phrase also has initials), so they count less than words. */
 const INITIALISM_WEIGHT = 0.5;
 /** Lead terms not in the title weigh less: a headline is the outlet's own summary of the event. */
