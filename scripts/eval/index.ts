@@ -2,19 +2,11 @@ import { resolve } from 'node:path';
 // `npm run eval`: every quality figure on ../shared/corpus (or BACKSTORY_CORPUS), one line each, with its
 // target where the project has one. Parts of the corpus that are absent are skipped with a message.
 import { corpusDir, line } from './corpus';
-import { evalExtraction } from './extraction';
+import { evalExtraction, TARGETS } from './extraction';
 import { evalEntities } from './entities';
 import { evalDates } from './dates';
 import { evalClaims } from './claims';
 import { evalStories } from './stories';
-
-const TARGETS: Record<string, string> = {
-  'body.readability_pages.f1': '≥ 0.97',
-  'body.readability_pages.recall': '≥ 0.97',
-  'date.htmldate.exact_day': '≥ 0.93',
-  'authors.trafilatura.right': '≥ 0.85',
-  'authors.readability_pages.right': '≥ 0.85',
-};
 
 const dir = corpusDir();
 const steps: Array<[string, () => Promise<Record<string, number>>]> = [

@@ -10,7 +10,7 @@ import {
   updateSignature,
 } from '../../lib/stories/cluster';
 import { titleSimilarity } from '../../lib/stories/similarity';
-import { contentTokens, stem, stripHeadlineNoise } from '../../lib/stories/text';
+import { contentTokens, initialisms, nameTokens, stem, stripHeadlineNoise } from '../../lib/stories/text';
 import { bcubed, parseCsv } from '../../scripts/eval/stories';
 
 // Fixtures written for these tests: several outlets covering three unrelated events in one week.
@@ -75,6 +75,18 @@ describe('contentTokens', () => {
 
   test('joins dotted acronyms and maps U.S. and US to one token', () => {
     expect(contentTokens('U.S. troops')).toEqual(contentTokens('US troops'));
+  });
+
+  test('initials of multi-word names meet their acronym', () => {
+    expect(initialisms('European Central Bank keeps rates')).toEqual(['ecb']);
+    expect(initialisms('Caution from the Bank of England')).toContain('boe');
+    expect(initialisms('ECB holds')).toEqual([]);
+  });
+
+  test('names are acronyms or capitals inside a sentence-case title, not title-case capitals', () => {
+    expect([...nameTokens('Snowden tells NSA critics to encrypt')]).toEqual(['nsa']);
+    expect([...nameTokens("Fed's Charles Plosser sees high bar for change")]).toEqual(['charl', 'plosser']);
+    expect([...nameTokens('Microsoft Counts On Shooter Game Titanfall')]).toEqual([]);
   });
 
   test('empty and symbol-only text give no tokens', () => {
