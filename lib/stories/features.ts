@@ -26,6 +26,10 @@ const LEAD_WORDS = 60;
  * than it cost recall; 2.0 over-split).
  */
 const BIGRAM_WEIGHT = 1.5;
+/**
+ * Words written as names (acronyms; capitals inside a sentence-case title) weigh more: the who and where
+ * tell events apart better than the what. 1.5 gained ~0.01 B-cubed F1 on the UCI headlines; 2 lost.
+ */
 const NAME_WEIGHT = 1.5;
 /**
  * Initials weigh like plain words: they are guesses (a title-cased phrase has initials too), but when right

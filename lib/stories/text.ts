@@ -6,8 +6,8 @@ import { STOP_WORDS } from './stopwords';
  * stemmed lightly and boilerplate is dropped; numbers stay because "$21B loss" or "iOS 7.1" identify events.
  */
 
-/** Wire-service and aggregator prefixes that carry no content ("UPDATE 2-", "VIDEO:", "GLOBAL MARKETS-"). */
-const PREFIX = /^\s*(?:(?:UPDATE|REFILE|CORRECTED|WRAPUP)\s*\d*\s*[-:]|[A-Z][A-Z ]{2,24}\s*[-:](?=\s*\S))\s*/;
+/** Wire-service and aggregator prefixes that carry no content ("UPDATE 2-", "VIDEO:", "GLOBAL MARKETS-"); 5+ capitals, so "NSA:" stays. */
+const PREFIX = /^\s*(?:(?:UPDATE|REFILE|CORRECTED|WRAPUP)\s*\d*\s*[-:]|[A-Z][A-Z ]{4,24}\s*[-:](?=\s*\S))\s*/;
 
 /**
  * Remove a trailing " - Outlet" / " | Outlet" credit when it names the publisher, and aggregator prefixes.
