@@ -1,12 +1,8 @@
+import { webHref } from '@/lib/url';
+
 /** Only web links leave the popup: a page could plant `javascript:` URLs in its headlines. */
 export function safeHref(url: string | null | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return webHref(url) ?? undefined;
 }
 
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [

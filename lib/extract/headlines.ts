@@ -1,4 +1,5 @@
 import type { Headline } from '../types';
+import { pageHref } from '../url';
 
 /**
  * Headlines around an article ("more news", "most read", related blocks) as candidate related coverage.
@@ -18,15 +19,15 @@ export function harvestHeadlines(
   excludeHrefs: readonly string[] = [],
   now = new Date(),
 ): Headline[] {
-  const exclude = new Set(excludeHrefs.map((h) => normalizeLink(h, pageUrl)).filter(Boolean));
-  const self = normalizeLink(pageUrl, pageUrl);
+  const exclude = new Set(excludeHrefs.map((h) => pageHref(h, pageUrl)).filter(Boolean));
+  const self = pageHref(pageUrl, pageUrl);
   const byContainer = new Map<Element, Headline[]>();
   const seen = new Set<string>();
   const anchors = doc.querySelectorAll('a[href]');
   const limit = Math.min(anchors.length, MAX_LINKS);
   for (let i = 0; i < limit; i++) {
     const a = anchors[i]!;
-    const url = normalizeLink(a.getAttribute('href') ?? '', pageUrl);
+    const url = pageHref(a.getAttribute('href') ?? '', pageUrl);
     if (!url || url === self || exclude.has(url) || seen.has(url)) continue;
     if (a.closest(SKIP_CONTAINERS)) continue;
     const title = headlineText(a);
@@ -108,16 +109,4 @@ export function resolveTimeText(text: string, now: Date): string | null {
     return new Date(now.getTime() - Number(m[1]) * unit).toISOString();
   }
   return null;
-}
-
-/** Absolute http(s) URL without fragment, or null. */
-export function normalizeLink(href: string, base: string): string | null {
-  try {
-    const u = new URL(href, base);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    u.hash = '';
-    return u.href;
-  } catch {
-    return null;
-  }
 }

@@ -1,6 +1,7 @@
 import { findArticleNode, namesOf, readJsonLd, textOf, type JsonLdNode } from './jsonld';
 import { normalizeTimestamp } from './dates-meta';
 import type { ArticleMetadata } from '../types';
+import { domainOf, webHref } from '../url';
 
 /** What Readability found, passed in so metadata can fall back on it without running it twice. */
 export interface ReadabilityHints {
@@ -21,9 +22,9 @@ export function extractMetadata(doc: Document, url: string, hints: ReadabilityHi
   const meta = metaReader(doc);
 
   const canonicalUrl =
-    absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url) ??
-    absolute(meta('og:url'), url) ??
-    absolute(textOf(ld.url), url);
+    webHref(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url) ??
+    webHref(meta('og:url'), url) ??
+    webHref(textOf(ld.url), url);
 
   const publishedTime =
     normalizeTimestamp(textOf(ld.datePublished)) ??
@@ -85,7 +86,7 @@ export function extractMetadata(doc: Document, url: string, hints: ReadabilityHi
       publisherOf(ld) ??
       meta('og:site_name', 'application-name', 'publisher', 'dc.publisher') ??
       hints.siteName ??
-      domainName(url),
+      (domainOf(url) || null),
     publishedTime,
     modifiedTime,
     section: textOf(ld.articleSection) ?? meta('article:section', 'section', 'parsely-section', 'og:article:section'),
@@ -97,7 +98,7 @@ export function extractMetadata(doc: Document, url: string, hints: ReadabilityHi
         null,
     ),
     canonicalUrl,
-    image: absolute(imageOf(ld.image) ?? meta('og:image', 'twitter:image'), url),
+    image: webHref(imageOf(ld.image) ?? meta('og:image', 'twitter:image'), url),
     excerpt:
       meta('og:description', 'description', 'twitter:description') ?? textOf(ld.description) ?? hints.excerpt ?? null,
   };
@@ -140,24 +141,6 @@ function imageOf(value: unknown): string | null {
   if (value && typeof value === 'object')
     return textOf((value as JsonLdNode).url) ?? textOf((value as JsonLdNode).contentUrl);
   return null;
-}
-
-function absolute(href: string | null | undefined, base: string): string | null {
-  if (!href) return null;
-  try {
-    const u = new URL(href, base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
-
-export function domainName(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
 }
 
 function normalizeLang(lang: string | null): string | null {

@@ -1,4 +1,5 @@
-import { articleId, domainOf, urlKey } from './ids';
+import { articleId } from './ids';
+import { domainOf, urlKey } from '../url';
 import type { Db } from './db';
 import type { StoreNames } from 'idb';
 import type { BackstoryDB, EntityRecord } from './schema';
