@@ -60,17 +60,18 @@ export function extractMetadata(doc: Document, url: string, hints: ReadabilityHi
     ) ??
     normalizeTimestamp(doc.querySelector('time[itemprop="dateModified"]')?.getAttribute('datetime'));
 
-  const authors = normalizeAuthors([
-    ...namesOf(ld.author),
-    ...(namesOf(ld.author).length
-      ? []
-      : splitByline(
+  // The first source that names anyone wins; a meta author that is only a profile URL falls through.
+  const authors =
+    [
+      () => namesOf(ld.author),
+      () =>
+        splitByline(
           meta('author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author', 'citation_author'),
-        )),
-    ...(namesOf(ld.author).length || meta('author', 'article:author', 'byl', 'dc.creator', 'parsely-author')
-      ? []
-      : splitByline(hints.byline ?? visibleByline(doc))),
-  ]);
+        ),
+      () => splitByline(hints.byline ?? visibleByline(doc)),
+    ]
+      .map((source) => normalizeAuthors(source()))
+      .find((names) => names.length > 0) ?? [];
 
   const title =
     textOf(ld.headline) ??

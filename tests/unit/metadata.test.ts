@@ -49,6 +49,12 @@ describe('extractMetadata', () => {
     expect(m.title).toBe('Floods close the coast road');
   });
 
+  test('a meta author that is only a profile URL falls through to the visible byline', () => {
+    const doc = htmlDocument(`<html><head><meta property="article:author" content="https://www.facebook.com/someone"></head>
+      <body><p class="byline">By Lina Haddad</p></body></html>`);
+    expect(extractMetadata(doc, 'https://a.example/x').authors).toEqual(['Lina Haddad']);
+  });
+
   test('hostile values are dropped, not trusted: script URLs, absurd dates', () => {
     const doc = htmlDocument(`<html><head>
       <link rel="canonical" href="javascript:alert(1)">
