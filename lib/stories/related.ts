@@ -1,6 +1,6 @@
 import type { Db } from '../store/db';
 import type { RelatedItem, StoredArticle, StoredHeadline, TimelineEvent } from '../types';
-import { contentTokens } from './text';
+import { titleSimilarity } from './similarity';
 
 /**
  * "What else covers this story?" — answered from indexes only. Candidates come from the entity index
@@ -79,7 +79,6 @@ export async function findRelated(
   );
   await tx.done;
 
-  const titleTokens = new Set(contentTokens(article.title));
   const maxEntity = keys.reduce((sum, k, i) => sum + (postings[i] ? postings[i]!.weight : 0), 0) || 1;
   const when = Date.parse(article.publishedTime ?? article.analyzedAt);
   const items: RelatedItem[] = [];
@@ -91,7 +90,7 @@ export async function findRelated(
       c.kind === 'article'
         ? ((record as StoredArticle).publishedTime ?? (record as StoredArticle).analyzedAt)
         : ((record as StoredHeadline).time ?? (record as StoredHeadline).seenAt);
-    const overlap = jaccard(titleTokens, new Set(contentTokens(title)));
+    const overlap = titleSimilarity(article.title, title);
     const sameStory =
       c.kind === 'article' && article.storyId !== null && (record as StoredArticle).storyId === article.storyId;
     const entityPart = c.entityScore / maxEntity;
@@ -125,13 +124,6 @@ function dedupeByUrl(items: RelatedItem[]): RelatedItem[] {
     if (!prior || (prior.kind === 'headline' && item.kind === 'article')) byUrl.set(item.url, item);
   }
   return [...byUrl.values()];
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
-  let shared = 0;
-  for (const t of a) if (b.has(t)) shared++;
-  return shared / (a.size + b.size - shared);
 }
 
 /** Dated events of the article and of its related articles, in order of the day they name. */
