@@ -2,15 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { parseDocument } from './dom';
+import { parseDocument, setDocumentUrl } from './dom';
+import { webHref } from '../lib/url';
 import { analyzePage } from '../lib/extract/analyze';
 import type { AnalyzedArticle } from '../lib/types';
 
-export type AnalyzeRecord = { file: string } & Omit<
-  AnalyzedArticle,
-  'signals' | 'citedSources' | 'analyzedAt' | 'section' | 'image' | 'wordCount'
-> &
-  Pick<AnalyzedArticle, 'signals' | 'citedSources' | 'section' | 'image' | 'wordCount'>;
+/** The analysis of one file; `analyzedAt` is left out so that the same page always gives the same output. */
+export type AnalyzeRecord = { file: string } & Omit<AnalyzedArticle, 'analyzedAt'>;
 export type AnalyzeError = { file: string; error: string };
 
 /** Pages larger than this are refused rather than parsed: a saved page is a few MB at most. */
@@ -37,52 +35,21 @@ export function decodeHtml(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-/** The page's own address when it states one, else the file's. */
-function pageUrl(html: string, file: string): string {
-  const m =
-    /<link[^>]+rel=["']canonical["'][^>]*href=["']([^"']+)["']/i.exec(html) ??
-    /<link[^>]+href=["']([^"']+)["'][^>]*rel=["']canonical["']/i.exec(html) ??
-    /<meta[^>]+property=["']og:url["'][^>]*content=["']([^"']+)["']/i.exec(html);
-  if (m) {
-    try {
-      const u = new URL(m[1]!);
-      if (u.protocol === 'http:' || u.protocol === 'https:') return u.href;
-    } catch {
-      // Relative or broken: use the file.
-    }
-  }
-  return pathToFileURL(resolve(file)).href;
+/** The page's own address when it states an absolute one, else null (the file's address is used). */
+function statedUrl(doc: Document): string | null {
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  return webHref(canonical) ?? webHref(og);
 }
 
 export async function analyzeFile(file: string, url?: string, now = new Date()): Promise<AnalyzeRecord | AnalyzeError> {
   try {
     const html = await readPage(file);
-    const pageAddress = url ?? pageUrl(html, file);
-    const doc = parseDocument(html, pageAddress);
-    const a = analyzePage(doc, pageAddress, { now });
-    return {
-      file,
-      url: a.url,
-      isArticle: a.isArticle,
-      title: a.title,
-      authors: a.authors,
-      publisher: a.publisher,
-      publishedTime: a.publishedTime,
-      modifiedTime: a.modifiedTime,
-      lang: a.lang,
-      canonicalUrl: a.canonicalUrl,
-      excerpt: a.excerpt,
-      text: a.text,
-      entities: a.entities,
-      claims: a.claims,
-      dates: a.dates,
-      headlines: a.headlines,
-      signals: a.signals,
-      citedSources: a.citedSources,
-      section: a.section,
-      image: a.image,
-      wordCount: a.wordCount,
-    };
+    const doc = parseDocument(html, pathToFileURL(resolve(file)).href);
+    const pageAddress = url ?? statedUrl(doc);
+    if (pageAddress) setDocumentUrl(doc, pageAddress);
+    const { analyzedAt: _analyzedAt, ...analysis } = analyzePage(doc, doc.URL, { now });
+    return { file, ...analysis };
   } catch (error) {
     return { file, error: error instanceof Error ? error.message : String(error) };
   }

@@ -7,6 +7,12 @@ import { parseHTML } from 'linkedom';
 export function parseDocument(html: string, url: string): Document {
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;
+  setDocumentUrl(doc, url);
+  return doc;
+}
+
+/** Give a parsed document its address (and its <base>), as a browser would have. */
+export function setDocumentUrl(doc: Document, url: string): void {
   const base = doc.querySelector('base[href]')?.getAttribute('href');
   let baseURI = url;
   try {
@@ -17,5 +23,4 @@ export function parseDocument(html: string, url: string): Document {
   Object.defineProperty(doc, 'documentURI', { value: url, configurable: true });
   Object.defineProperty(doc, 'baseURI', { value: baseURI, configurable: true });
   Object.defineProperty(doc, 'URL', { value: url, configurable: true });
-  return doc;
 }

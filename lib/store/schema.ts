@@ -1,5 +1,5 @@
 import type { DBSchema } from 'idb';
-import type { Claim, Entity, EntityType, Story, StoredAnalysis, StoredArticle, StoredHeadline } from '../types';
+import type { Claim, EntityType, Story, StoredAnalysis, StoredArticle, StoredHeadline } from '../types';
 import type { StorySignature } from '../stories/cluster';
 
 export const DB_NAME = 'backstory';
@@ -63,5 +63,3 @@ export interface BackstoryDB extends DBSchema {
   terms: { key: string; value: TermRecord };
   meta: { key: string; value: { key: string; value: number } };
 }
-
-export type { Entity };
