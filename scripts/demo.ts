@@ -1,8 +1,6 @@
 // Serves the demo outlets on 127.0.0.1 and opens Chromium with the extension on the first article. With no
 // display (a server, CI), it runs headless, reads both articles and saves the popup as docs/popup-demo.png.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { startFixtureServer, ROUTES } from '../tests/e2e/server';
 import { launchChromium } from '../tests/e2e/chromium';
 
@@ -23,23 +21,12 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   await driver.close();
   await server.close();
 } else {
-  const { chromium } = await import('playwright-core');
-  const dir = resolve('dist/chrome-mv3');
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'backstory-demo-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: false,
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const driver = await launchChromium(undefined, { headless: false });
+  const page = driver.context.pages()[0] ?? (await driver.context.newPage());
   await page.goto(a);
   console.log(
     `Demo outlets: ${a}\n              ${b}\nRead both, then click the Backstory button. Close the browser to stop.`,
   );
-  await new Promise<void>((done) => context.on('close', () => done()));
+  await new Promise<void>((done) => driver.context.on('close', () => done()));
   await server.close();
 }

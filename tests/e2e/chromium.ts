@@ -12,11 +12,12 @@ export interface ChromiumDriver extends Driver {
   extensionId: string;
 }
 
-export async function launchChromium(extensionDir = CHROME_BUILD): Promise<ChromiumDriver> {
+/** `headless: false` opens a real window (the `npm start` demo); tests run headless. */
+export async function launchChromium(extensionDir = CHROME_BUILD, { headless = true } = {}): Promise<ChromiumDriver> {
   const profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+    headless,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -27,7 +28,8 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Chrom
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
+      // Tests reach only the local server; the demo window is a browser a person may use for real.
+      ...(headless ? ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost'] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -50,7 +50,8 @@ describe('extractMetadata', () => {
   });
 
   test('a meta author that is only a profile URL falls through to the visible byline', () => {
-    const doc = htmlDocument(`<html><head><meta property="article:author" content="https://www.facebook.com/someone"></head>
+    const doc =
+      htmlDocument(`<html><head><meta property="article:author" content="https://www.facebook.com/someone"></head>
       <body><p class="byline">By Lina Haddad</p></body></html>`);
     expect(extractMetadata(doc, 'https://a.example/x').authors).toEqual(['Lina Haddad']);
   });
