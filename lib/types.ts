@@ -176,3 +176,74 @@ export interface RelatedItem {
   score: number;
   sameOutlet: boolean;
 }
+
+/* ---- The library: what the reader keeps (reading list, annotations). Lives in its own database. ---- */
+
+export type ReadingStatus = 'unread' | 'archived';
+
+/** Where a saved item came from: the browser, or an import. */
+export type SavedSource = 'browser' | 'pocket' | 'instapaper' | 'bookmarks' | 'backstory';
+
+/** An article on the reading list. */
+export interface SavedItem {
+  /** The article's id (`articleId`): the same key the news base uses, so the two can be joined. */
+  id: string;
+  url: string;
+  title: string;
+  authors: string[];
+  publisher: string | null;
+  publishedTime: string | null;
+  language: string | null;
+  excerpt: string | null;
+  /** When it was saved (ISO). */
+  savedAt: string;
+  status: ReadingStatus;
+  favourite: boolean;
+  tags: string[];
+  note: string;
+  /** Main entities and story at save time, copied so the library stands on its own. */
+  entityKeys: string[];
+  storyId: string | null;
+  source: SavedSource;
+}
+
+/** The text of an article as it was when saved or first annotated: the offline copy, and the base for "it changed". */
+export interface OfflineCopy {
+  /** The article's id. */
+  id: string;
+  url: string;
+  /** Readability's HTML, sanitized with DOMPurify before it was stored. Never shown unsanitized. */
+  html: string;
+  /** Plain main text, paragraphs separated by blank lines. */
+  text: string;
+  capturedAt: string;
+}
+
+/** W3C Web Annotation selectors (https://www.w3.org/TR/annotation-model/#selectors). */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+/** A highlight on an article, with an optional note and tags. */
+export interface Annotation {
+  id: string;
+  /** The article's id (`articleId`). */
+  articleId: string;
+  url: string;
+  title: string;
+  quote: TextQuoteSelector;
+  position: TextPositionSelector;
+  note: string;
+  tags: string[];
+  created: string;
+  updated: string;
+}

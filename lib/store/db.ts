@@ -1,14 +1,11 @@
-import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { IDBPDatabase } from 'idb';
 import { DB_NAME, DB_VERSION, type BackstoryDB } from './schema';
+import { openVersioned, type UpgradeStep } from './open';
 
 export type Db = IDBPDatabase<BackstoryDB>;
-type UpgradeTx = IDBPTransaction<BackstoryDB, StoreNames<BackstoryDB>[], 'versionchange'>;
 
-/**
- * Cumulative upgrades: each step takes the database from version N-1 to N, so any older database reaches
- * the current shape by running the steps after its version, in order. Steps never delete user data.
- */
-export const upgrades: ReadonlyArray<(db: Db, tx: UpgradeTx) => void> = [
+/** The news base's cumulative upgrades (see `openVersioned`). Steps never delete user data. */
+export const upgrades: ReadonlyArray<UpgradeStep<BackstoryDB>> = [
   // v1: the first schema.
   (db) => {
     const articles = db.createObjectStore('articles', { keyPath: 'id' });
@@ -39,15 +36,6 @@ export const upgrades: ReadonlyArray<(db: Db, tx: UpgradeTx) => void> = [
   },
 ];
 
-export async function openBackstoryDb(name = DB_NAME, version = DB_VERSION): Promise<Db> {
-  const db: Db = await openDB<BackstoryDB>(name, version, {
-    upgrade(db, oldVersion, _newVersion, tx) {
-      for (let v = oldVersion; v < version; v++) upgrades[v]!(db, tx);
-    },
-    // A newer version (an updated extension) wants to upgrade: step aside rather than block it.
-    blocking() {
-      db.close();
-    },
-  });
-  return db;
+export function openBackstoryDb(name = DB_NAME, version = DB_VERSION): Promise<Db> {
+  return openVersioned(name, version, upgrades);
 }
