@@ -140,6 +140,8 @@ export interface StoredHeadline extends Headline {
   storyId: string | null;
   /** When first seen (ISO). */
   seenAt: string;
+  /** The subscribed feed it came from; absent for headlines harvested from pages. */
+  feedUrl?: string;
 }
 
 export interface TimelineEvent {

@@ -34,6 +34,12 @@ export const upgrades: ReadonlyArray<UpgradeStep<BackstoryDB>> = [
     db.createObjectStore('terms', { keyPath: 'term' });
     db.createObjectStore('meta', { keyPath: 'key' });
   },
+  // v2: followed feeds; headlines remember the feed they came from.
+  (db, tx) => {
+    const feeds = db.createObjectStore('feeds', { keyPath: 'url' });
+    feeds.createIndex('by-next-poll', 'nextPollAt');
+    tx.objectStore('headlines').createIndex('by-feed', 'feedUrl');
+  },
 ];
 
 export function openBackstoryDb(name = DB_NAME, version = DB_VERSION): Promise<Db> {

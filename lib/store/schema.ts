@@ -3,7 +3,7 @@ import type { Claim, EntityType, Story, StoredAnalysis, StoredArticle, StoredHea
 import type { StorySignature } from '../stories/cluster';
 
 export const DB_NAME = 'backstory';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface EntityRecord {
   key: string;
@@ -44,6 +44,28 @@ export interface TermRecord {
   count: number;
 }
 
+/** A feed the reader follows, with its polling state. */
+export interface FeedRecord {
+  /** The feed's URL as subscribed: the primary key. */
+  url: string;
+  title: string;
+  siteUrl: string | null;
+  addedAt: string;
+  /** Minutes between polls when all is well. */
+  intervalMinutes: number;
+  /** Conditional-request validators from the last 200 response. */
+  etag: string | null;
+  lastModified: string | null;
+  lastPolledAt: string | null;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+  /** Failures in a row, for backoff. */
+  failures: number;
+  nextPollAt: string;
+  /** Headlines stored from this feed. */
+  itemCount: number;
+}
+
 export interface BackstoryDB extends DBSchema {
   articles: {
     key: string;
@@ -57,8 +79,9 @@ export interface BackstoryDB extends DBSchema {
   headlines: {
     key: string;
     value: StoredHeadline;
-    indexes: { 'by-entity': string; 'by-domain': string; 'by-story': string; 'by-seen': string };
+    indexes: { 'by-entity': string; 'by-domain': string; 'by-story': string; 'by-seen': string; 'by-feed': string };
   };
+  feeds: { key: string; value: FeedRecord; indexes: { 'by-next-poll': string } };
   stories: { key: string; value: StoryRecord; indexes: { 'by-key': string; 'by-entity': string; 'by-last': string } };
   terms: { key: string; value: TermRecord };
   meta: { key: string; value: { key: string; value: number } };

@@ -23,6 +23,7 @@ describe('schema', () => {
       'claims',
       'entities',
       'events',
+      'feeds',
       'headlines',
       'meta',
       'stories',
