@@ -48,6 +48,7 @@ export interface TermRecord {
 export interface FeedRecord {
   /** The feed's URL as subscribed: the primary key. */
   url: string;
+  /** The feed's own title once read; the URL's host until then. */
   title: string;
   siteUrl: string | null;
   addedAt: string;
@@ -58,12 +59,11 @@ export interface FeedRecord {
   lastModified: string | null;
   lastPolledAt: string | null;
   lastSuccessAt: string | null;
+  /** Why the last poll failed; null after a success. */
   lastError: string | null;
   /** Failures in a row, for backoff. */
   failures: number;
   nextPollAt: string;
-  /** Headlines stored from this feed. */
-  itemCount: number;
 }
 
 export interface BackstoryDB extends DBSchema {

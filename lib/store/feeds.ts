@@ -1,0 +1,133 @@
+import type { StoreNames } from 'idb';
+import type { Db } from './db';
+import type { BackstoryDB, FeedRecord } from './schema';
+import type { StoredHeadline } from '../types';
+import type { FeedItem } from '../feeds/parse';
+import { domainOf, urlKey } from '../url';
+import { headlineEntityKeys } from '../extract/entities';
+import { placeInStory } from './stories';
+
+/** A feed as its row on the options page shows it. */
+export interface FeedRow extends FeedRecord {
+  /** Headlines stored from this feed (retention prunes old ones). */
+  itemCount: number;
+}
+
+/** New items stored from one poll at most; the rest wait for the next poll (or fall out of the feed). */
+export const MAX_ITEMS_PER_POLL = 100;
+const ITEM_STORES: StoreNames<BackstoryDB>[] = ['headlines', 'stories', 'terms', 'meta'];
+
+export async function addFeed(db: Db, url: string, intervalMinutes: number, now: Date): Promise<FeedRecord> {
+  const existing = await db.get('feeds', url);
+  if (existing) return existing;
+  const record: FeedRecord = {
+    url,
+    title: new URL(url).host,
+    siteUrl: null,
+    addedAt: now.toISOString(),
+    intervalMinutes,
+    etag: null,
+    lastModified: null,
+    lastPolledAt: null,
+    lastSuccessAt: null,
+    lastError: null,
+    failures: 0,
+    nextPollAt: now.toISOString(),
+  };
+  await db.put('feeds', record);
+  return record;
+}
+
+/** Stop following a feed. Its headlines stay (they are coverage like any other) until retention prunes them. */
+export function removeFeed(db: Db, url: string): Promise<void> {
+  return db.delete('feeds', url);
+}
+
+export function getFeed(db: Db, url: string): Promise<FeedRecord | undefined> {
+  return db.get('feeds', url);
+}
+
+export async function listFeeds(db: Db): Promise<FeedRow[]> {
+  const tx = db.transaction(['feeds', 'headlines']);
+  const feeds = await tx.objectStore('feeds').getAll();
+  const counts = await Promise.all(feeds.map((f) => tx.objectStore('headlines').index('by-feed').count(f.url)));
+  await tx.done;
+  return feeds.map((f, i) => ({ ...f, itemCount: counts[i] ?? 0 })).sort((a, b) => a.title.localeCompare(b.title));
+}
+
+/** Feeds whose next poll is due at `now`, from the index (no scan of the store). */
+export function dueFeeds(db: Db, now: Date): Promise<FeedRecord[]> {
+  return db.getAllFromIndex('feeds', 'by-next-poll', IDBKeyRange.upperBound(now.toISOString()));
+}
+
+/** The earliest next poll of any feed, for the alarm. */
+export async function earliestPoll(db: Db): Promise<string | null> {
+  const cursor = await db.transaction('feeds').store.index('by-next-poll').openCursor();
+  return cursor?.value.nextPollAt ?? null;
+}
+
+/** Write a poll's outcome, unless the feed was unsubscribed while it ran. */
+export async function recordPoll(db: Db, url: string, update: Partial<FeedRecord>): Promise<FeedRecord | null> {
+  const tx = db.transaction('feeds', 'readwrite');
+  const current = await tx.store.get(url);
+  const next = current ? { ...current, ...update, url } : null;
+  if (next) await tx.store.put(next);
+  await tx.done;
+  return next;
+}
+
+/**
+ * Store a poll's items as headlines and place each in a story, in one transaction: a worker stopped
+ * mid-way stores all of this poll or none of it. Items already stored are not placed again; a headline
+ * first harvested from a page is marked as coming from this feed too. Newest items first, at most `cap`.
+ */
+export async function saveFeedItems(
+  db: Db,
+  feedUrl: string,
+  items: readonly FeedItem[],
+  now: Date,
+  cap = MAX_ITEMS_PER_POLL,
+): Promise<number> {
+  const seenAt = now.toISOString();
+  const ordered = [...items].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
+  const tx = db.transaction(ITEM_STORES, 'readwrite');
+  const headlines = tx.objectStore('headlines');
+  let added = 0;
+  for (const item of ordered) {
+    if (added >= cap) break;
+    const id = urlKey(item.url);
+    if (!id) continue;
+    const existing = await headlines.get(id);
+    if (existing) {
+      if (!existing.feedUrl) await headlines.put({ ...existing, feedUrl });
+      continue;
+    }
+    const record: StoredHeadline = {
+      title: item.title,
+      url: item.url,
+      timeText: null,
+      time: item.published,
+      foundOn: feedUrl,
+      id,
+      domain: domainOf(item.url),
+      entityKeys: headlineEntityKeys(item.title),
+      storyId: null,
+      seenAt,
+      feedUrl,
+    };
+    // One at a time: each placement updates the term counts the next one reads.
+    record.storyId = await placeInStory(tx, {
+      kind: 'headline',
+      id,
+      domain: record.domain,
+      title: item.title,
+      text: item.summary || undefined,
+      published: item.published ?? seenAt,
+      entityKeys: record.entityKeys,
+    });
+    await headlines.put(record);
+    added++;
+  }
+  await tx.done;
+  return added;
+}

@@ -1,0 +1,42 @@
+import type { StoreNames } from 'idb';
+import type { Db } from './db';
+import type { BackstoryDB } from './schema';
+
+const PRUNE_STORES: StoreNames<BackstoryDB>[] = ['headlines', 'stories'];
+/** Headlines deleted per transaction: short transactions keep the store responsive for the popup. */
+const BATCH = 500;
+
+/**
+ * Delete headlines first seen before `cutoff` (from the `by-seen` index, oldest first) and take them out
+ * of their stories; a story left with no member at all goes too. Only headlines are pruned: articles the
+ * reader opened, and everything in the library database (saved and annotated items), are never touched.
+ */
+export async function pruneHeadlines(db: Db, cutoff: Date, batchSize = BATCH): Promise<number> {
+  const range = IDBKeyRange.upperBound(cutoff.toISOString(), true);
+  let pruned = 0;
+  for (;;) {
+    const tx = db.transaction(PRUNE_STORES, 'readwrite');
+    const headlines = tx.objectStore('headlines');
+    const stories = tx.objectStore('stories');
+    const batch = await headlines.index('by-seen').getAll(range, batchSize);
+    const byStory = new Map<string, Set<string>>();
+    for (const h of batch) {
+      if (h.storyId) byStory.set(h.storyId, (byStory.get(h.storyId) ?? new Set()).add(h.id));
+    }
+    const pending: Promise<unknown>[] = batch.map((h) => headlines.delete(h.id));
+    for (const [storyId, ids] of byStory) {
+      pending.push(
+        stories.get(storyId).then(async (story) => {
+          if (!story) return;
+          const headlineIds = story.headlineIds.filter((id) => !ids.has(id));
+          if (headlineIds.length === 0 && story.articleIds.length === 0) await stories.delete(storyId);
+          else await stories.put({ ...story, headlineIds });
+        }),
+      );
+    }
+    await Promise.all(pending);
+    await tx.done;
+    pruned += batch.length;
+    if (batch.length < batchSize) return pruned;
+  }
+}
