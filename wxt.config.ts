@@ -16,6 +16,11 @@ export default defineConfig({
       'The context of the news story in front of you: its source, timeline and related coverage. Everything stays on your machine.',
     permissions: ['storage', 'unlimitedStorage', 'tabs', 'scripting', 'alarms'],
     host_permissions: ['<all_urls>'],
+    // Feeds: host access to a feed's origin is optional and asked for when it is followed (README "Feeds").
+    // WXT drops optional_host_permissions from MV2 builds, where origins go in optional_permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: 'Backstory' },
     ...(browser === 'firefox'
       ? {

@@ -5,10 +5,14 @@ import { SourcePanel } from './SourcePanel';
 import { TimelinePanel } from './TimelinePanel';
 import { RelatedList } from './RelatedList';
 import { relativeTime } from './format';
+// Feeds and stories: "Follow this outlet" and the link to the Stories page.
+import { FollowOutlet, type FollowApi } from './FollowOutlet';
 
 export interface PopupApi {
   getView(tabId: number): Promise<{ ok: true; value: TabView } | { ok: false; error: string }>;
   analyze(tabId: number): Promise<{ ok: true; value: { started: boolean } } | { ok: false; error: string }>;
+  /** Feeds: following the outlet's advertised feed (absent where the popup cannot follow feeds). */
+  feeds?: FollowApi;
 }
 
 type ViewKey = 'source' | 'timeline' | 'related';
@@ -106,6 +110,7 @@ export function App(props: { tabId: number | null; api: PopupApi }) {
         <button class="primary" data-testid="analyze-anyway" onClick={analyze}>
           Analyse this page anyway
         </button>
+        {props.api.feeds && props.tabId !== null && <FollowOutlet tabId={props.tabId} api={props.api.feeds} />}
       </main>
     );
   }
@@ -121,6 +126,7 @@ export function App(props: { tabId: number | null; api: PopupApi }) {
         </p>
         <h1 data-testid="headline">{article.title}</h1>
         {story && otherOutlets > 0 && <p class="muted">Story covered by {otherOutlets + 1} outlets in your library</p>}
+        {props.api.feeds && props.tabId !== null && <FollowOutlet tabId={props.tabId} api={props.api.feeds} />}
       </header>
       <Tabs<ViewKey>
         tabs={[
@@ -134,6 +140,13 @@ export function App(props: { tabId: number | null; api: PopupApi }) {
         {active === 'source' && <SourcePanel article={article} analysis={analysis} publisherCount={publisherCount} />}
         {active === 'timeline' && <TimelinePanel events={timeline} />}
         {active === 'related' && <RelatedList items={related} />}
+        {active === 'related' && story && (
+          <p class="story-link">
+            <a href={`/stories.html?story=${encodeURIComponent(story.id)}`} target="_blank" data-testid="open-story">
+              See the whole story
+            </a>
+          </p>
+        )}
       </Tabs>
     </main>
   );

@@ -1,6 +1,19 @@
 import * as v from 'valibot';
 import { AnalyzedArticleSchema, DetectedSchema, TabIdSchema } from './schemas';
 import type { TabView } from './view';
+// Feeds, stories and settings.
+import {
+  CheckFeedsSchema,
+  EmptySchema,
+  FeedUrlSchema,
+  StoryFilterSchema,
+  StoryIdSchema,
+  SubscribeSchema,
+} from './schemas';
+import { SettingsPatchSchema, type Settings } from './settings';
+import type { FeedRow } from './store/feeds';
+import type { StoryDetail, StorySummary } from './store/story-list';
+import type { AdvertisedFeed } from './extract/feed-links';
 
 /**
  * The one message protocol between Backstory's contexts. Every message name, its payload schema, who may
@@ -18,6 +31,16 @@ export const protocol = {
   },
   'view:get': { from: 'extension', payload: TabIdSchema },
   'view:analyze': { from: 'extension', payload: TabIdSchema },
+  // Feeds, stories and settings.
+  'feeds:list': { from: 'extension', payload: EmptySchema },
+  'feeds:subscribe': { from: 'extension', payload: SubscribeSchema },
+  'feeds:unsubscribe': { from: 'extension', payload: FeedUrlSchema },
+  'feeds:check': { from: 'extension', payload: CheckFeedsSchema },
+  'feeds:advertised': { from: 'extension', payload: TabIdSchema },
+  'stories:list': { from: 'extension', payload: StoryFilterSchema },
+  'stories:get': { from: 'extension', payload: StoryIdSchema },
+  'settings:get': { from: 'extension', payload: EmptySchema },
+  'settings:set': { from: 'extension', payload: SettingsPatchSchema },
 } as const;
 
 export interface ProtocolReplies {
@@ -26,6 +49,16 @@ export interface ProtocolReplies {
   'page:failed': { recorded: boolean };
   'view:get': TabView;
   'view:analyze': { started: boolean };
+  // Feeds, stories and settings.
+  'feeds:list': FeedRow[];
+  'feeds:subscribe': FeedRow;
+  'feeds:unsubscribe': { removed: boolean };
+  'feeds:check': FeedRow[];
+  'feeds:advertised': Array<AdvertisedFeed & { subscribed: boolean }>;
+  'stories:list': StorySummary[];
+  'stories:get': StoryDetail | null;
+  'settings:get': Settings;
+  'settings:set': Settings;
 }
 
 export type MessageName = keyof typeof protocol;

@@ -74,4 +74,22 @@ export const DetectedSchema = v.object({
   url: str(4_000),
   isArticle: v.boolean(),
   signals: v.pipe(v.array(str(200)), v.maxLength(20)),
+  // Feeds: the feeds the page advertises, for "Follow this outlet".
+  feeds: v.optional(v.pipe(v.array(v.object({ url: str(4_000), title: nstr(200) })), v.maxLength(10))),
 });
+
+// Feeds, stories and settings: what the options and Stories pages send.
+export const FeedUrlSchema = v.object({ url: v.pipe(str(4_000), v.url()) });
+export const SubscribeSchema = v.object({
+  url: v.pipe(str(4_000), v.url()),
+  intervalMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(24 * 60))),
+});
+export const CheckFeedsSchema = v.object({ url: v.optional(v.pipe(str(4_000), v.url())) });
+export const StoryFilterSchema = v.object({
+  entity: v.optional(str(300)),
+  outlet: v.optional(str(300)),
+  minSize: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
+});
+export const StoryIdSchema = v.object({ id: str(4_100) });
+export const EmptySchema = v.object({});

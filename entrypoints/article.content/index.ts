@@ -1,5 +1,6 @@
 import { detectArticle } from '@/lib/extract/detect';
 import { send } from '@/lib/send';
+import { advertisedFeeds } from '@/lib/extract/feed-links';
 
 // Runs on every page: detection only. The extractor is a separate script the background injects when
 // this says "article", so pages that are not articles never load it.
@@ -12,7 +13,12 @@ export default defineContentScript({
       if (location.href === lastUrl) return;
       lastUrl = location.href;
       const { isArticle, signals } = detectArticle(document, location.href);
-      void send('page:detected', { url: location.href, isArticle, signals });
+      void send('page:detected', {
+        url: location.href,
+        isArticle,
+        signals,
+        feeds: advertisedFeeds(document, location.href),
+      });
     };
     report();
     // Single-page sites swap the article without a load: wait for the new page to render, then look again.

@@ -3,6 +3,10 @@ import { openBackstoryDb, type Db } from '@/lib/store/db';
 import { createHandlers, describeError } from '@/lib/background/service';
 import { sessionTabStates } from '@/lib/background/tabs';
 import { parseMessage, type Result } from '@/lib/messaging';
+// Feeds, stories and retention.
+import { createFeedHandlers, ensureRetentionAlarm, runAlarm, scheduleFeedAlarm } from '@/lib/background/feeds-service';
+import { sessionTabFeeds } from '@/lib/background/tab-feeds';
+import { originPattern } from '@/lib/feeds/permission';
 
 export default defineBackground(() => {
   let dbPromise: Promise<Db> | null = null;
@@ -12,9 +16,11 @@ export default defineBackground(() => {
       throw error;
     }));
   const tabs = sessionTabStates(browser.storage.session);
-  const handlers = createHandlers({
+  const tabFeeds = sessionTabFeeds(browser.storage.session);
+  const coreHandlers = createHandlers({
     db,
     tabs,
+    tabFeeds,
     async injectExtractor(tabId, frameId) {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/extractor.js'] });
     },
@@ -32,6 +38,21 @@ export default defineBackground(() => {
       }
     },
   });
+
+  // Feeds, stories and retention: polled on alarms, pruned daily.
+  const feedDeps = {
+    db,
+    tabFeeds,
+    fetch: (url: string, init: RequestInit) => fetch(url, init),
+    hasPermission: (url: string) => browser.permissions.contains({ origins: [originPattern(url)] }),
+    settings: browser.storage.local,
+    alarms: browser.alarms,
+  };
+  const handlers = { ...coreHandlers, ...createFeedHandlers(feedDeps) };
+  browser.alarms.onAlarm.addListener((alarm) => void runAlarm(alarm.name, feedDeps).catch(console.error));
+  void ensureRetentionAlarm(browser.alarms).catch(console.error);
+  void scheduleFeedAlarm(feedDeps).catch(console.error);
+  browser.tabs.onRemoved.addListener((tabId) => void tabFeeds.remove(tabId));
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const parsed = parseMessage(raw, sender, browser.runtime.id, browser.runtime.getURL('/'));

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App, type PopupApi } from '@/components/App';
 import { send } from '@/lib/send';
+import { requestFeedAccess } from '@/lib/feeds/permission';
 import '@/components/popup.css';
 
 async function currentTabId(): Promise<number | null> {
@@ -15,6 +16,15 @@ async function currentTabId(): Promise<number | null> {
 const api: PopupApi = {
   getView: (tabId) => send('view:get', { tabId }),
   analyze: (tabId) => send('view:analyze', { tabId }),
+  // Feeds: "Follow this outlet" asks for the feed's origin, then follows it.
+  feeds: {
+    advertised: (tabId) => send('feeds:advertised', { tabId }),
+    async follow(url) {
+      if (!(await requestFeedAccess(browser.permissions, url)))
+        return { ok: false, error: `Backstory needs access to ${new URL(url).host} to read its feed.` };
+      return send('feeds:subscribe', { url });
+    },
+  },
 };
 
 void currentTabId().then((tabId) => render(<App tabId={tabId} api={api} />, document.getElementById('app')!));

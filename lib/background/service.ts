@@ -5,6 +5,7 @@ import { buildTimeline, findRelated } from '../stories/related';
 import type { Db } from '../store/db';
 import type { Payload, Reply } from '../messaging';
 import type { TabStateStore } from './tabs';
+import type { TabFeedStore } from './tab-feeds';
 import type { TabView } from '../view';
 
 /** What the background needs from the browser, injected so the logic runs under test without one. */
@@ -16,6 +17,8 @@ export interface BackgroundDeps {
   setBadge(tabId: number, text: string): Promise<void>;
   tabUrl(tabId: number): Promise<string | null>;
   now?: () => Date;
+  /** Feeds: the feeds each tab's page advertises. */
+  tabFeeds?: TabFeedStore;
 }
 
 export interface MessageContext {
@@ -36,6 +39,8 @@ export function createHandlers(deps: BackgroundDeps) {
         status: payload.isArticle ? 'pending' : 'not-article',
         signals: payload.signals,
       });
+      // Feeds: what the page advertises, for "Follow this outlet".
+      await deps.tabFeeds?.set(ctx.tabId, payload.feeds ?? []);
       await deps.setBadge(ctx.tabId, '');
       if (payload.isArticle) await deps.injectExtractor(ctx.tabId, 0);
       return { accepted: payload.isArticle };
