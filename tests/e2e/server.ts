@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
@@ -20,9 +20,17 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function startFixtureServer(): Promise<FixtureServer> {
+/** Routes a test file serves itself (feeds, ...), by path. */
+export type ExtraRoutes = Record<string, (req: IncomingMessage, res: ServerResponse) => void>;
+
+export async function startFixtureServer(extraRoutes: ExtraRoutes = {}): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
+    const extra = extraRoutes[path];
+    if (extra) {
+      extra(req, res);
+      return;
+    }
     const slug = ROUTES[path];
     if (!slug) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
