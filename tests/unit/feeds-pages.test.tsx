@@ -1,0 +1,232 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { render, type ComponentChild } from 'preact';
+import { act } from 'preact/test-utils';
+import { OptionsPage, type OptionsApi } from '../../components/OptionsPage';
+import { StoriesPage, type StoriesApi, type StoriesRoute } from '../../components/StoriesPage';
+import { App, type PopupApi } from '../../components/App';
+import type { FeedRow } from '../../lib/store/feeds';
+import type { StoryDetail, StorySummary } from '../../lib/store/story-list';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import type { TabView } from '../../lib/view';
+
+const ok = <T,>(value: T) => Promise.resolve({ ok: true as const, value });
+const settle = () => act(async () => new Promise((r) => setTimeout(r, 0)));
+const byTestId = (root: HTMLElement, id: string) => root.querySelector(`[data-testid="${id}"]`);
+const all = (root: HTMLElement, id: string) => [...root.querySelectorAll(`[data-testid="${id}"]`)];
+
+async function mount(node: ComponentChild): Promise<HTMLElement> {
+  const root = document.createElement('div');
+  document.body.replaceChildren(root);
+  await act(async () => render(node, root));
+  await settle();
+  return root;
+}
+
+const feedRow = (over: Partial<FeedRow>): FeedRow => ({
+  url: 'https://a.example/feed.xml',
+  title: 'A',
+  siteUrl: null,
+  addedAt: '2024-08-01T00:00:00Z',
+  intervalMinutes: 60,
+  etag: null,
+  lastModified: null,
+  lastPolledAt: '2024-08-07T11:00:00Z',
+  lastSuccessAt: '2024-08-07T11:00:00Z',
+  lastError: null,
+  failures: 0,
+  nextPollAt: '2024-08-07T12:00:00Z',
+  itemCount: 12,
+  ...over,
+});
+
+function optionsApi(rows: FeedRow[], log: string[]): OptionsApi {
+  return {
+    listFeeds: () => ok(rows),
+    subscribe: (url, interval) => {
+      log.push(`subscribe ${url} ${interval}`);
+      return ok(feedRow({ url, title: 'New' }));
+    },
+    unsubscribe: (url) => {
+      log.push(`unsubscribe ${url}`);
+      return ok({ removed: true });
+    },
+    check: (url) => {
+      log.push(`check ${url ?? 'all'}`);
+      return ok(rows);
+    },
+    getSettings: () => ok(DEFAULT_SETTINGS),
+    saveSettings: (patch) => {
+      log.push(`settings ${JSON.stringify(patch)}`);
+      return ok({ ...DEFAULT_SETTINGS, ...patch });
+    },
+  };
+}
+
+describe('settings page', () => {
+  test('each feed row shows items, last read and its own error as text; actions reach the background', async () => {
+    const log: string[] = [];
+    const rows = [
+      feedRow({ title: '<img src=x onerror=alert(1)>Hostile' }),
+      feedRow({ url: 'https://b.example/bad', title: 'B', lastSuccessAt: null, lastError: 'HTTP 500', failures: 3 }),
+    ];
+    const root = await mount(<OptionsPage api={optionsApi(rows, log)} />);
+    const [a, b] = all(root, 'feed-row');
+    expect(a?.querySelector('[data-testid="feed-title"]')?.textContent).toBe('<img src=x onerror=alert(1)>Hostile');
+    expect(root.querySelector('img')).toBeNull();
+    expect(a?.querySelector('[data-testid="feed-items"]')?.textContent).toBe('12 headlines');
+    expect(a?.querySelector('[data-testid="feed-error"]')).toBeNull();
+    expect(b?.querySelector('[data-testid="feed-error"]')?.textContent).toContain('HTTP 500');
+    expect(b?.querySelector('[data-testid="feed-success"]')?.textContent).toBe('not read yet');
+
+    await act(async () => (b!.querySelector('[data-testid="feed-check"]') as HTMLButtonElement).click());
+    await act(async () => (byTestId(root, 'check-all') as HTMLButtonElement).click());
+    await act(async () => (b!.querySelector('[data-testid="feed-unsubscribe"]') as HTMLButtonElement).click());
+    expect(log).toEqual(['check https://b.example/bad', 'check all', 'unsubscribe https://b.example/bad']);
+    expect(all(root, 'feed-row')).toHaveLength(1);
+  });
+
+  test('following asks the api straight from the submit (no await before the permission prompt)', async () => {
+    const log: string[] = [];
+    const root = await mount(<OptionsPage api={optionsApi([], log)} />);
+    const input = byTestId(root, 'feed-url') as HTMLInputElement;
+    const form = input.closest('form')!;
+    await act(async () => {
+      input.value = 'not a url';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => void form.dispatchEvent(new Event('submit', { cancelable: true })));
+    expect(byTestId(root, 'notice')?.textContent).toMatch(/http\(s\) address/);
+    expect(log).toEqual([]);
+    await act(async () => {
+      input.value = 'https://c.example/feed.xml';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    act(() => {
+      form.dispatchEvent(new Event('submit', { cancelable: true }));
+      // Synchronously inside the submit event: the call happened within the gesture.
+      expect(log).toEqual(['subscribe https://c.example/feed.xml 60']);
+    });
+    await settle();
+  });
+
+  test('retention is validated and saved', async () => {
+    const log: string[] = [];
+    const root = await mount(<OptionsPage api={optionsApi([], log)} />);
+    const days = byTestId(root, 'retention-days') as HTMLInputElement;
+    expect(days.value).toBe('90');
+    for (const value of ['0', '30']) {
+      await act(async () => {
+        days.value = value;
+        days.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await act(async () => (byTestId(root, 'retention-save') as HTMLButtonElement).click());
+    }
+    expect(log).toEqual(['settings {"retentionDays":30}']);
+    expect(byTestId(root, 'notice')?.textContent).toBe('Saved.');
+  });
+});
+
+const summary: StorySummary = {
+  id: 'story:1',
+  label: 'Militias end truce',
+  entities: [{ key: 'loc:iraq', name: 'Iraq' }],
+  outlets: ['a.example', 'b.example'],
+  firstTime: '2024-08-06T09:00:00Z',
+  lastTime: '2024-08-07T09:00:00Z',
+  articleCount: 1,
+  headlineCount: 2,
+};
+const detail: StoryDetail = {
+  story: summary,
+  coverage: [
+    {
+      kind: 'headline',
+      id: 'h',
+      url: 'javascript:alert(1)',
+      title: '<b>Feed</b> headline',
+      outlet: 'b.example',
+      publisher: null,
+      time: '2024-08-06T09:00:00Z',
+    },
+    {
+      kind: 'article',
+      id: 'a',
+      url: 'https://a.example/1',
+      title: 'Article',
+      outlet: 'a.example',
+      publisher: 'A Times',
+      time: '2024-08-07T09:00:00Z',
+    },
+  ],
+  events: [
+    { day: '2024-07-30', text: 'July 30', sentence: 'A strike on July 30.', articleId: 'a', articleTitle: 'Article' },
+  ],
+};
+
+describe('Stories page', () => {
+  test('lists stories with their outlet count; entity chips filter; a story opens with coverage and dates', async () => {
+    const filters: unknown[] = [];
+    const api: StoriesApi = {
+      list: (f) => {
+        filters.push(f);
+        return ok([summary]);
+      },
+      get: (id) => ok(id === 'story:1' ? detail : null),
+    };
+    const routes: StoriesRoute[] = [];
+    const route: StoriesRoute = { story: null, entity: null, outlet: null };
+    const root = await mount(<StoriesPage api={api} route={route} navigate={(r) => routes.push(r)} />);
+    expect(filters).toEqual([{ minSize: 2, limit: 100 }]);
+    expect(byTestId(root, 'story-outlets')?.textContent).toBe('2 outlets');
+    await act(async () => (root.querySelector('.chips button') as HTMLButtonElement).click());
+    await act(async () => (byTestId(root, 'story-open') as HTMLButtonElement).click());
+    expect(routes).toEqual([
+      { story: null, entity: 'loc:iraq', outlet: null },
+      { story: 'story:1', entity: null, outlet: null },
+    ]);
+
+    const opened = await mount(<StoriesPage api={api} route={routes[1]!} navigate={() => undefined} />);
+    expect(byTestId(opened, 'story-label')?.textContent).toBe('Militias end truce');
+    const links = [...opened.querySelectorAll('[data-testid="story-coverage"] a')];
+    expect(links.map((a) => a.textContent)).toEqual(['<b>Feed</b> headline', 'Article']);
+    expect(links[0]!.getAttribute('href')).toBeNull();
+    expect(opened.querySelector('b')).toBeNull();
+    expect(byTestId(opened, 'story-events')?.textContent).toContain('A strike on July 30.');
+
+    const missing = await mount(
+      <StoriesPage api={api} route={{ story: 'story:gone', entity: null, outlet: null }} navigate={() => undefined} />,
+    );
+    expect(byTestId(missing, 'story-missing')).not.toBeNull();
+  });
+});
+
+describe('popup: feeds and stories', () => {
+  const view = {
+    status: 'not-article',
+    url: 'https://a.example/',
+    signals: [],
+  } satisfies TabView;
+
+  test('"Follow this outlet" follows the advertised feed and says so', async () => {
+    const followed: string[] = [];
+    const api: PopupApi = {
+      getView: () => ok(view),
+      analyze: () => ok({ started: true }),
+      feeds: {
+        advertised: () => ok([{ url: 'https://a.example/feed.xml', title: 'A news', subscribed: false }]),
+        follow: (url) => {
+          followed.push(url);
+          return ok({ title: 'A news', lastError: null });
+        },
+      },
+    };
+    const root = await mount(<App tabId={3} api={api} />);
+    await settle();
+    expect(byTestId(root, 'follow-outlet')?.textContent).toBe('Follow this outlet (A news)');
+    await act(async () => (byTestId(root, 'follow-outlet') as HTMLButtonElement).click());
+    await settle();
+    expect(followed).toEqual(['https://a.example/feed.xml']);
+    expect(byTestId(root, 'following')?.textContent).toContain('You follow');
+  });
+});
