@@ -7,6 +7,8 @@ import { byTestId, type ExtensionPage } from './extension-page';
 const feeds = new URL('../fixtures/feeds/', import.meta.url);
 export const WORLD_FEED = '/feeds/world.xml';
 export const BROKEN_FEED = '/feeds/broken.xml';
+const ATOM_FEED = '/feeds/atom.xml';
+const OUTLET_FRONT = '/outlet/front';
 const ARTICLE_A = '/middle-east/2024/08/06/pro-iran-militias-iraq-end-truce-us-troops';
 const FEED_HEADLINE = 'Iraqi militias end truce with US troops after strike';
 
@@ -23,6 +25,17 @@ export const FEED_ROUTES: ExtraRoutes = {
   },
   [BROKEN_FEED]: (_req, res) => {
     res.writeHead(500, { 'content-type': 'text/plain' }).end('Internal Server Error');
+  },
+  [ATOM_FEED]: (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/atom+xml' }).end(readFileSync(new URL('atom.xml', feeds)));
+  },
+  // An outlet's front page: not an article, but it advertises its feed.
+  [OUTLET_FRONT]: (_req, res) => {
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end(
+        `<!doctype html><html><head><title>Summit Wire</title><link rel="alternate" type="application/atom+xml" title="Summit Wire" href="${ATOM_FEED}"></head><body><h1>Summit Wire</h1><p>Today's news.</p></body></html>`,
+      );
   },
 };
 
@@ -83,4 +96,16 @@ export async function followFeedsAndFindTheStory(
     true,
   );
   await stories.close();
+
+  // An outlet's front page advertises a feed: "Follow this outlet" in the popup follows it.
+  const front = await driver.openPage(server.urlB(OUTLET_FRONT));
+  const frontPopup = await driver.openPopup(front);
+  await frontPopup.waitFor('follow-outlet');
+  expect(await frontPopup.text('follow-outlet')).toBe('Follow this outlet (Summit Wire)');
+  await frontPopup.click('follow-outlet');
+  await frontPopup.waitFor('following');
+  await frontPopup.close();
+  const after = await openExtensionPage('/options.html');
+  await after.waitForText(`${row(server.urlB(ATOM_FEED))} ${byTestId('feed-items')}`, /^2 headlines$/);
+  await after.close();
 }
