@@ -34,12 +34,7 @@ export interface FeedServiceDeps {
 
 export function createFeedHandlers(deps: FeedServiceDeps) {
   const now = () => deps.now?.() ?? new Date();
-  const pollDeps = async (): Promise<PollDeps> => ({
-    db: await deps.db(),
-    fetch: deps.fetch,
-    now,
-    hasPermission: deps.hasPermission,
-  });
+  const pollDeps = () => pollDepsOf(deps);
   const rows = async (): Promise<FeedRow[]> => listFeeds(await deps.db());
 
   return {
@@ -101,6 +96,15 @@ export function createFeedHandlers(deps: FeedServiceDeps) {
     async 'settings:set'(payload: Payload<'settings:set'>): Promise<Reply<'settings:set'>> {
       return saveSettings(deps.settings, payload);
     },
+  };
+}
+
+async function pollDepsOf(deps: FeedServiceDeps): Promise<PollDeps> {
+  return {
+    db: await deps.db(),
+    fetch: deps.fetch,
+    now: () => deps.now?.() ?? new Date(),
+    hasPermission: deps.hasPermission,
   };
 }
 

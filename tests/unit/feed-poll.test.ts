@@ -202,6 +202,22 @@ describe('fetchFeed bounds', () => {
     );
   });
 
+  test('a body that trickles in forever is aborted at the same timeout', async () => {
+    const fetch: FetchLike = async (_url, init) => {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('<rss>'));
+          // As a real fetch does: aborting the request errors its body stream.
+          init.signal?.addEventListener('abort', () => controller.error(new DOMException('aborted', 'AbortError')));
+        },
+      });
+      return new Response(body);
+    };
+    await expect(fetchFeed(fetch, FEED, none, { maxBytes: 1024, timeoutMs: 50 })).rejects.toThrow(
+      'Timed out while reading the feed',
+    );
+  });
+
   test('HTTP errors and network errors are reported as such; a redirect resolves links against its target', async () => {
     await expect(
       fetchFeed(async () => new Response('', { status: 503, statusText: 'Busy' }), FEED, none),
