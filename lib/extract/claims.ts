@@ -49,6 +49,8 @@ export function extractClaims(
   return { claims, citedSources: citedSources(text) };
 }
 
+const EMBEDDED = /\b(?:what|which|whom|that|than)\s*$/i;
+
 /** "X said A, and Y said B": the first content stops where the second attribution begins. */
 function trimOverlaps(text: string, found: Attribution[]): Attribution[] {
   for (const a of found) {
@@ -56,8 +58,11 @@ function trimOverlaps(text: string, found: Attribution[]): Attribution[] {
       if (a === b || !b.speaker || b.cue === null || b.cue.start > b.content.start) continue; // only pre-posed b
       const at = Math.min(b.speaker.start, b.cue.start);
       if (at > a.content.start && at < a.content.end && (a.cue?.start ?? 0) < at) {
+        const before = text.slice(a.content.start, at);
+        // "accused them of what he called …" embeds b in a: a goes on past it.
+        if (EMBEDDED.test(before)) continue;
         // Drop the joint between the two: ", and", "; but", a dash.
-        const head = text.slice(a.content.start, at).replace(/(?:[\s,;—–]|\band\b|\bbut\b)+$/, '');
+        const head = before.replace(/(?:[\s,;—–]|\band\b|\bbut\b)+$/, '');
         const end = a.content.start + head.length;
         if (end - a.content.start >= 8) a.content = { start: a.content.start, end };
       }

@@ -9,7 +9,7 @@ export interface Phrase extends Span {
 }
 
 const ABBREV = /^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|rev|st|jr|sr|prof|pres|[a-z])$/i;
-const LINKERS = new Set(['of', 'for', 'at', 'from', '&']);
+const LINKERS = new Set(['of', 'for', 'at', 'from', 'in', '&']);
 
 const phrase = (tokens: readonly Token[], from: number, to: number): Phrase => ({
   from,
@@ -36,6 +36,48 @@ export function skipAuxLeft(tokens: readonly Token[], cue: number): number {
   return j;
 }
 
+// -ing words that are nouns even without a determiner ("Polling shows", "Nothing suggests").
+const ING_NOUNS = new Set([
+  'nothing',
+  'something',
+  'everything',
+  'anything',
+  'polling',
+  'reporting',
+  'morning',
+  'king',
+]);
+
+/**
+ * A speaker is a noun phrase, never a verb: in "…had ended, raising fears that …" the word left of the
+ * cue-like "fears" is a participle. A lowercase -ing head counts as a noun only after a determiner or an
+ * adjective inside the phrase ("the ruling", "a closed-door briefing").
+ */
+function isVerbHead(tokens: readonly Token[], from: number, last: number): boolean {
+  const head = tokens[last]!;
+  if (!/^\p{Ll}[\p{Ll}-]{2,}ing$/u.test(head.text) || ING_NOUNS.has(head.lower)) return false;
+  return from === last;
+}
+
+/** The apostrophe of "farmers’ union", attached to a plural in -s. */
+const isPluralPossessive = (tokens: readonly Token[], j: number): boolean =>
+  /^['’]$/.test(tokens[j]!.text) && tokens[j - 1]?.end === tokens[j]!.start && /s$/i.test(tokens[j - 1]!.text);
+
+/** "group in Iraq", "officials in the capital": a place phrase inside a speaker, after a plain noun. */
+function isPlaceLink(tokens: readonly Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  const next = tokens[j + 1];
+  return (
+    tokens[j]!.lower === 'in' &&
+    prev !== undefined &&
+    /^\p{Ll}+$/u.test(prev.text) &&
+    !NP_BREAKERS.has(prev.lower) &&
+    !DETERMINERS.has(prev.lower) &&
+    !/(ed|ing|ly)$/.test(prev.lower) &&
+    (isCapitalized(next) || next?.lower === 'the')
+  );
+}
+
 /**
  * The noun phrase ending at token `last` (inclusive), read leftwards: names, nouns, titles with dots,
  * determiners, "of"/"for" links. A determiner closes the phrase unless a link word precedes it.
@@ -49,10 +91,12 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, limit = 1
       j--;
       continue;
     }
-    if (!isWord(t) && t.text !== '&' && t.text !== '-') break;
-    if (NP_BREAKERS.has(t.lower) && !(isCapitalized(t) && j < last && j > 0)) break;
+    if (!isWord(t) && t.text !== '&' && t.text !== '-' && !isPluralPossessive(tokens, j)) break;
+    if (NP_BREAKERS.has(t.lower) && !(isCapitalized(t) && j < last && j > 0) && !isPlaceLink(tokens, j)) break;
     from = j;
-    if (DETERMINERS.has(t.lower) && !LINKERS.has(tokens[j - 1]?.lower ?? '')) break;
+    // "a senior member", "the two leaders": a determiner may follow another one.
+    const left = tokens[j - 1]?.lower ?? '';
+    if (DETERMINERS.has(t.lower) && !LINKERS.has(left) && !DETERMINERS.has(left)) break;
     if (RELATIVE_PRONOUNS.has(t.lower)) break;
     j--;
   }
@@ -60,7 +104,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, limit = 1
   if (from > last) return null;
   // A lone lowercase word that is not a noun-like head ("however") is not a speaker.
   const head = tokens[last]!;
-  if (!isWord(head)) return null;
+  if (!isWord(head) || isVerbHead(tokens, from, last)) return null;
   return phrase(tokens, from, last + 1);
 }
 
