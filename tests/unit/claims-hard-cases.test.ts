@@ -44,3 +44,68 @@ describe('speakers on our own fixture pages', () => {
     if (slug === 'militia-followup') expect(speakers).toContain('An Iran-aligned armed group in Iraq');
   });
 });
+
+describe('attributions the cue rules used to miss', () => {
+  test('a quote followed by a long tail: “…,” she said at a briefing announcing that …', () => {
+    const [c] = attributed(
+      '“We will rebuild every school that the flood destroyed,” she said at a briefing announcing that the fund had doubled.',
+    );
+    expect(c?.kind).toBe('quote');
+    expect(c?.speaker?.text).toBe('she');
+    expect(c?.content.text).toBe('“We will rebuild every school that the flood destroyed,”');
+  });
+
+  test('"He said:" ending a paragraph attributes the block that follows', () => {
+    const text =
+      'The minister answered the critics on Monday.\n\nHe said:\n\n"Nobody in this government has ever hidden the cost of the bridge. We published every figure."\n\nThe debate went on.';
+    const [c] = attributed(text);
+    expect(c?.speaker?.text).toBe('He');
+    expect(c?.content.text).toBe(
+      '"Nobody in this government has ever hidden the cost of the bridge. We published every figure."',
+    );
+  });
+
+  test('a second verb phrase: "… and said (that) …" takes the sentence subject', () => {
+    const claims = attributed(
+      'The harbour master closed the quay on Sunday and said the storm had damaged two cranes.',
+    );
+    const said = claims.find((c) => c.cue?.text === 'said');
+    expect(said?.speaker?.text).toBe('The harbour master');
+    expect(said?.content.text).toBe('the storm had damaged two cranes');
+  });
+
+  test('a long appositive between the name and the cue', () => {
+    const [c] = attributed(
+      'Martha Ellison, 64, of Dayton, Ohio, who has run the shelter since it opened in 1998, said the new rules would force it to close.',
+    );
+    expect(c?.speaker?.text).toBe('Martha Ellison');
+    expect(c?.content.text).toBe('the new rules would force it to close');
+  });
+
+  test('title-case headlines: "…, Mayor Says" and "Mayor Says …"', () => {
+    const [a] = attributed('Bridge Tolls Will Double Next Year, Harbor Mayor Says.');
+    expect(a?.speaker?.text).toBe('Harbor Mayor');
+    expect(a?.content.text).toBe('Bridge Tolls Will Double Next Year');
+    const [b] = attributed('Harbor Mayor Says Bridge Tolls Will Double Next Year.');
+    expect(b?.speaker?.text).toBe('Harbor Mayor');
+    expect(b?.content.text).toBe('Bridge Tolls Will Double Next Year');
+  });
+
+  test('a participle after a comma takes its object: "…, calling for his resignation"', () => {
+    const claims = attributed(
+      'A group of nurses wrote to the hospital board on Friday, calling for the director’s resignation.',
+    );
+    const calling = claims.find((c) => c.cue?.text === 'calling');
+    expect(calling?.speaker?.text).toBe('A group of nurses');
+    expect(calling?.content.text).toBe('the director’s resignation');
+  });
+
+  test('progressives: "is demanding that …", "She’s claiming that …"', () => {
+    const [a] = attributed('The city of Leeds is demanding that the club stop using its crest on tickets.');
+    expect(a?.speaker?.text).toBe('The city of Leeds');
+    expect(a?.content.text).toBe('that the club stop using its crest on tickets');
+    const [b] = attributed('She’s claiming that the ballots were counted twice.');
+    expect(b?.speaker?.text).toBe('She');
+    expect(b?.content.text).toBe('that the ballots were counted twice');
+  });
+});

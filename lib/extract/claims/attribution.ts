@@ -1,13 +1,13 @@
 import type { ClaimKind, Span } from '../../types';
 import { contentStartAfterCue } from './complement';
-import { contentBefore, contentFrom, quoteAt, trimEnd, type Attribution } from './content';
+import { blockAfter, contentBefore, contentFrom, quoteAt, trimEnd, type Attribution } from './content';
 
 export type { Attribution } from './content';
 import { thatComplement } from './that-clause';
-import { ATTITUDE_CUES, BARE_CUES, DETERMINERS, NP_BREAKERS, STANCE_CUES } from './lexicon';
+import { ATTITUDE_CUES, BARE_CUES, DETERMINERS, NP_BREAKERS, PARTICIPLE_CUES, STANCE_CUES } from './lexicon';
 import type { QuoteSpan } from './quotes';
-import { subjectAfter, subjectBefore, type Phrase } from './speaker';
-import { isQuoteMark, isWord, tokenize, type Token } from './tokens';
+import { skipAuxLeft, subjectAfter, subjectBefore, type Phrase } from './speaker';
+import { isCapitalized, isQuoteMark, isWord, tokenize, type Token } from './tokens';
 
 const kindOf = (text: string, quotes: readonly QuoteSpan[], content: Span): ClaimKind => {
   const q = quoteAt(quotes, content.start);
@@ -39,8 +39,16 @@ const CLAUSE_WORDS = new Set([
   'not',
 ]);
 
-/** Is everything after `from` an attribution tail ("said on Tuesday", "said Smith, the spokesman")? */
-function tailIsShort(tokens: readonly Token[], from: number): number {
+/**
+ * Is everything after `from` an attribution tail ("said on Tuesday", "said Smith, the spokesman")? Returns
+ * where the tail stops (a comma or the sentence end), or -1. After a closing quotation the tail may be
+ * long ("…,” she said at a briefing announcing that …"): the quote is the content, whatever follows.
+ */
+function tailIsShort(tokens: readonly Token[], from: number, afterQuote = false): number {
+  if (afterQuote) {
+    const comma = tokens.findIndex((t, k) => k >= from && t.text === ',');
+    return comma >= 0 ? comma : tokens.length;
+  }
   let i = from;
   while (i < tokens.length && i - from < 14) {
     const t = tokens[i]!;
@@ -49,6 +57,15 @@ function tailIsShort(tokens: readonly Token[], from: number): number {
     i++;
   }
   return i >= tokens.length ? i : -1;
+}
+
+/** Does a quotation close at token `k` (the mark itself, or a comma right after it)? */
+function closesQuote(quotes: readonly QuoteSpan[], tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const mark = t?.text === ',' ? tokens[k - 1] : t;
+  if (!mark || !isQuoteMark(mark)) return false;
+  const q = quoteAt(quotes, mark.start);
+  return q !== undefined && q.end === mark.end && q.closed && q.end - q.start > 2;
 }
 
 function fromPhrase(p: Phrase | null): Span | null {
@@ -94,27 +111,17 @@ function accordingTo(
   };
 }
 
-const PARTICIPLES = new Set([
-  'saying',
-  'adding',
-  'arguing',
-  'noting',
-  'claiming',
-  'warning',
-  'insisting',
-  'explaining',
-  'telling',
-  'stating',
-  'declaring',
-  'suggesting',
-  'writing',
-]);
-
 /** The subject at the start of a sentence, after a fronted adverbial ("On Tuesday, the mayor …"). */
-function sentenceSubject(tokens: readonly Token[], limit: number): Span | null {
+function sentenceSubject(tokens: readonly Token[], limit: number): Phrase | null {
   let from = 0;
-  const comma = tokens.findIndex((x, k) => k < 6 && x.text === ',');
-  if (comma >= 0 && comma < limit && opensWithAdverbial(tokens)) from = comma + 1;
+  while (from < limit && (LEADING_CONNECTIVES.has(tokens[from]!.lower) || isQuoteMark(tokens[from]))) from++;
+  if (from > 0 && tokens[from]?.text === ',') from++;
+  const comma = tokens.findIndex((x, k) => k >= from && k < from + 6 && x.text === ',');
+  if (opensWithAdverbial(tokens)) {
+    // "Though she called …" with no comma in sight: the subject is inside the fronted clause.
+    if (comma < 0 || comma >= limit) return null;
+    from = comma + 1;
+  }
   let to = from;
   while (to < limit && to - from < 8) {
     const x = tokens[to]!;
@@ -129,14 +136,44 @@ function sentenceSubject(tokens: readonly Token[], limit: number): Span | null {
       (!/^\p{Lu}/u.test(x.text) &&
         !/^(the|a|an|of)$/.test(x.lower) &&
         !/['’]s$/.test(tokens[to - 1]?.text ?? '') &&
+        tokens[to - 1]?.lower !== 'of' &&
         !afterDeterminer)
     )
       break;
     to++;
   }
   if (to === from || (!/^\p{Lu}/u.test(tokens[to - 1]!.text) && !/\p{Ll}/u.test(tokens[to - 1]!.text))) return null;
-  return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
+  return { from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end };
 }
+
+/**
+ * The subject of a cue that has none next to it: "Cruz booed the plan and said …", "Jane Doe, 59, of
+ * Springfield, who watched from the lawn, said …". It is the sentence's own subject, when one opens it.
+ */
+function distantSubject(tokens: readonly Token[], cue: number): Phrase | null {
+  const j = skipAuxLeft(tokens, cue);
+  const joint = tokens[j];
+  if (!joint || !/^(and|but|,|—|--|–)$/.test(joint.lower)) return null;
+  const s = sentenceSubject(tokens, j);
+  if (!s || s.to >= j) return null;
+  // After a comma or dash the subject must open an appositive ("Jane Doe, 59, …, said"), else the comma
+  // may end a quotation or a clause ("…, said Jane Doe").
+  return joint.lower === 'and' || joint.lower === 'but' || tokens[s.to]?.text === joint.text ? s : null;
+}
+
+// Words that open a sentence before its subject: "But the mayor said …", "However, officials …".
+const LEADING_CONNECTIVES = new Set([
+  'and',
+  'but',
+  'so',
+  'yet',
+  'however',
+  'still',
+  'even',
+  'also',
+  'meanwhile',
+  'now',
+]);
 
 // Subjects that report findings rather than speak: "the poll found Clinton ahead".
 const EVIDENCE =
@@ -149,7 +186,12 @@ function stanceObject(tokens: readonly Token[], cue: number): number {
   const t = tokens[i];
   if (!t || !isWord(t) || /^(off|up|out|back|in|by|at|into)$/.test(t.lower)) return -1;
   // "plans to veto": the infinitive is the content; "called to" (summoned) is not.
-  if (t.lower === 'to' && !ATTITUDE_CUES.has(tokens[cue]!.lower)) return -1;
+  if (
+    t.lower === 'to' &&
+    !ATTITUDE_CUES.has(tokens[cue]!.lower) &&
+    !/^(promising|vowing|pledging|threatening)$/.test(tokens[cue]!.lower)
+  )
+    return -1;
   return i;
 }
 
@@ -194,9 +236,43 @@ const nounContext = (t: Token | undefined): boolean =>
       t.lower,
     ));
 
+// Words before a participle cue that make it an attribution: "…, saying", "by accusing", "while insisting".
+const PARTICIPLE_LEADS = new Set([
+  'by',
+  'and',
+  'while',
+  'after',
+  'before',
+  'for',
+  'from',
+  'without',
+  'when',
+  '—',
+  '–',
+  'also',
+  'even',
+]);
+
+/** "is calling", "has been saying", "’s claiming": a finite verb whose subject precedes the auxiliary. */
+function isProgressive(tokens: readonly Token[], cue: number): boolean {
+  let j = cue - 1;
+  while (j >= 0 && (/ly$/.test(tokens[j]!.lower) || /^(also|now|again|still|not|once|even)$/.test(tokens[j]!.lower)))
+    j--;
+  return /^(is|are|was|were|been|be|am)$|^(he|she|it|they|we|who|that)['’](s|re)$/.test(tokens[j]?.lower ?? '');
+}
+
+const isCueWord = (w: string): boolean => BARE_CUES.has(w) || STANCE_CUES.has(w) || ATTITUDE_CUES.has(w);
+
+/** In a title-case headline ("Obama Says Museum Will Open", "…, Senator Says") cue words are capitalized. */
+function lowerHeadlineCues(tokens: Token[]): Token[] {
+  const words = tokens.filter((t) => isWord(t) && t.text.length > 3);
+  if (words.length < 4 || words.filter((t) => isCapitalized(t)).length < 0.8 * words.length) return tokens;
+  return tokens.map((t, k) => (k > 0 && isCueWord(t.lower) && isCapitalized(t) ? { ...t, text: t.lower } : t));
+}
+
 /** Attributions of one sentence, from its cue words. */
 export function sentenceAttributions(text: string, sentence: Span, quotes: readonly QuoteSpan[]): Attribution[] {
-  const tokens = tokenize(text, sentence.start, sentence.end);
+  const tokens = lowerHeadlineCues(tokenize(text, sentence.start, sentence.end));
   const out: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -212,19 +288,33 @@ export function sentenceAttributions(text: string, sentence: Span, quotes: reado
       if (a) out.push(a);
       continue;
     }
-    if (!BARE_CUES.has(t.text) && !STANCE_CUES.has(t.text) && !ATTITUDE_CUES.has(t.text)) continue;
-    if (/['’]s$/.test(tokens[i - 1]?.text ?? '')) continue; // a noun: "Editor's note", "Trump's claims"
+    if (!isCueWord(t.text) && !PARTICIPLE_CUES.has(t.text)) continue;
+    // A noun after a possessive: "Editor's note", "Trump's claims" (but "she’s claiming" is a verb).
+    if (/['’]s$/.test(tokens[i - 1]?.text ?? '') && !isProgressive(tokens, i)) continue;
     if (AMBIGUOUS_S.has(t.text) && nounContext(tokens[i - 1])) continue; // "many of their calls"
     const cue = { start: t.start, end: t.end };
     const prev = tokens[i - 1];
-    const subject = subjectBefore(tokens, i);
+    const subject = subjectBefore(tokens, i) ?? distantSubject(tokens, i);
     // A sentence-initial subject ("Phil Smith, a spokesman, said the …") can only be preposed.
     const initial =
       subject !== null && tokens.slice(0, subject.from).filter(isWord).length <= 1 && !isQuoteMark(tokens[0]);
+    if (PARTICIPLE_CUES.has(t.lower) && !isProgressive(tokens, i)) {
+      if (!prev || !(prev.text === ',' || PARTICIPLE_LEADS.has(prev.lower))) continue;
+      // "Trump hit back, saying (that) …", "…, calling for a ban": the object or clause is the content.
+      let startTok = contentStartAfterCue(tokens, i);
+      if (startTok < 0) startTok = stanceObject(tokens, i);
+      if (startTok < 0) continue;
+      // "…,” she said, adding that …": the speaker just named; otherwise the main clause's subject.
+      const main = out.findLast((a) => a.speaker !== null)?.speaker ?? sentenceSubject(tokens, i);
+      const content = contentFrom(text, quotes, tokens[startTok]!.start, sentence);
+      if (content.end - content.start >= 8)
+        out.push({ kind: kindOf(text, quotes, content), content, speaker: main, cue, sentence });
+      continue;
+    }
     // Inverted tail: "…,” said Jane Doe." / "…, says the report."
     if (!initial && prev && (prev.text === ',' || isQuoteMark(prev)) && i >= 2) {
       const speaker = subjectAfter(tokens, i);
-      const stop = speaker ? tailIsShort(tokens, speaker.to) : -1;
+      const stop = speaker ? tailIsShort(tokens, speaker.to, closesQuote(quotes, tokens, i - 1)) : -1;
       const content =
         speaker && stop >= 0 ? contentBefore(text, quotes, prev.text === ',' ? prev : tokens[i - 2]!, sentence) : null;
       if (speaker && content) {
@@ -241,26 +331,10 @@ export function sentenceAttributions(text: string, sentence: Span, quotes: reado
         continue;
       }
     }
-    if (PARTICIPLES.has(t.lower) && (prev?.text === ',' || prev?.lower === 'by')) {
-      // "Trump hit back, saying (that) …": the speaker is the subject of the main clause.
-      const startTok = contentStartAfterCue(tokens, i);
-      // "…,” she said, adding that …": the speaker just named; otherwise the main clause's subject.
-      const main = out.findLast((a) => a.speaker !== null)?.speaker ?? sentenceSubject(tokens, i);
-      if (startTok > i && main) {
-        out.push({
-          kind: 'reported',
-          content: contentFrom(text, quotes, tokens[startTok]!.start, sentence),
-          speaker: main,
-          cue,
-          sentence,
-        });
-        continue;
-      }
-    }
     if (!subject) continue;
     // Postposed: "…, officials said on Tuesday." — a comma (or closing quote) right before the subject.
     const lead = tokens[subject.from - 1];
-    const tailStop = tailIsShort(tokens, i + 1);
+    const tailStop = tailIsShort(tokens, i + 1, closesQuote(quotes, tokens, subject.from - 1));
     const fronted = opensWithAdverbial(tokens);
     if (
       !initial &&
@@ -298,8 +372,16 @@ export function sentenceAttributions(text: string, sentence: Span, quotes: reado
     // Preposed: "X said (on Tuesday) (that) …".
     const bareOk = EVIDENCE.test(tokens[subject.to - 1]!.lower);
     let startTok = contentStartAfterCue(tokens, i, { bareOk });
-    if (startTok < 0 && (STANCE_CUES.has(t.text) || ATTITUDE_CUES.has(t.text))) startTok = stanceObject(tokens, i);
-    if (startTok < 0) continue;
+    if (startTok < 0 && (STANCE_CUES.has(t.text) || ATTITUDE_CUES.has(t.text) || PARTICIPLE_CUES.has(t.text)))
+      startTok = stanceObject(tokens, i);
+    if (startTok < 0) {
+      // "He said:" closing a paragraph: the statement is the block that follows.
+      const block =
+        tokens.at(-1)?.text === ':' && tokens.length - i <= 8 ? blockAfter(text, quotes, sentence.end) : null;
+      if (block)
+        out.push({ kind: kindOf(text, quotes, block), content: block, speaker: fromPhrase(subject), cue, sentence });
+      continue;
+    }
     const content = contentFrom(text, quotes, tokens[startTok]!.start, sentence);
     if (content.end - content.start < 8) continue;
     out.push({ kind: kindOf(text, quotes, content), content, speaker: fromPhrase(subject), cue, sentence });

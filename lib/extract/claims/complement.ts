@@ -118,6 +118,7 @@ export function contentStartAfterCue(tokens: readonly Token[], cue: number, opts
   let i = cue + 1;
   if (cueWord === 'pointed' && tokens[i]?.lower === 'out') i++;
   if (ADDRESSEE_CUES.has(cueWord)) {
+    if (/^(of|about|apart)$/.test(tokens[i]?.lower ?? '')) return -1; // "tell of", "told about": no statement
     const after = skipAddressee(tokens, i);
     if (after === i && cueWord !== 'warned' && cueWord !== 'urged') return -1;
     i = after;

@@ -47,3 +47,30 @@ export function contentBefore(text: string, quotes: readonly QuoteSpan[], endTok
   if (end - start < 8) return null;
   return { start, end: q && q.end > end ? q.end : trimEnd(text, start, end) };
 }
+
+/**
+ * The paragraph after a line that ends in a colon ("The governor added:"), and the paragraphs after it that
+ * continue one quotation: news leaves a quote open at a paragraph end and reopens it on the next one.
+ * Null when the colon does not end a paragraph.
+ */
+export function blockAfter(text: string, quotes: readonly QuoteSpan[], from: number): Span | null {
+  const lineEnd = text.indexOf('\n', from);
+  if (lineEnd < 0 || text.slice(from, lineEnd).trim() !== '') return null;
+  let start = lineEnd;
+  while (start < text.length && /\s/.test(text[start]!)) start++;
+  if (start >= text.length) return null;
+  let end = paragraphEnd(text, start);
+  for (;;) {
+    const open = quotes.find((q) => q.end === end && !q.closed);
+    let next = end;
+    while (next < text.length && /\s/.test(text[next]!)) next++;
+    if (!open || !/["“]/.test(text[next] ?? '')) break;
+    end = paragraphEnd(text, next);
+  }
+  return { start, end: trimEnd(text, start, end) };
+}
+
+const paragraphEnd = (text: string, from: number): number => {
+  const i = text.indexOf('\n', from);
+  return i < 0 ? text.length : i;
+};

@@ -9,6 +9,7 @@ export interface Phrase extends Span {
 }
 
 const ABBREV = /^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|rev|st|jr|sr|prof|pres|[a-z])$/i;
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am']);
 const LINKERS = new Set(['of', 'for', 'at', 'from', 'in', '&']);
 
 const phrase = (tokens: readonly Token[], from: number, to: number): Phrase => ({
@@ -20,6 +21,7 @@ const phrase = (tokens: readonly Token[], from: number, to: number): Phrase => (
 
 /** Index of the first token left of `cue` that is not an auxiliary or adverb ("has also said"). */
 export function skipAuxLeft(tokens: readonly Token[], cue: number): number {
+  const progressive = /ing$/.test(tokens[cue]?.lower ?? '');
   let j = cue - 1;
   while (j >= 0) {
     const t = tokens[j]!;
@@ -29,7 +31,12 @@ export function skipAuxLeft(tokens: readonly Token[], cue: number): number {
       while (k >= 0 && j - k < 12 && tokens[k]!.text !== '(') k--;
       if (k < 0 || tokens[k]!.text !== '(') break;
       j = k - 1;
-    } else if (AUX_BEFORE_CUE.has(t.lower) || t.lower === 'not' || (/^[a-z]+ly$/.test(t.text) && t.lower !== 'only'))
+    } else if (
+      AUX_BEFORE_CUE.has(t.lower) ||
+      t.lower === 'not' ||
+      (/^[a-z]+ly$/.test(t.text) && t.lower !== 'only') ||
+      (progressive && BE.has(t.lower))
+    )
       j--;
     else break;
   }
@@ -117,6 +124,9 @@ export function subjectBefore(tokens: readonly Token[], cue: number): Phrase | n
   if (j < 0) return null;
   const t = tokens[j]!;
   if (t.text === ',') {
+    // "Jane Doe, 64, of Dayton, Ohio, who …, said": a name opening the sentence owns the appositives.
+    const opening = openingName(tokens, j);
+    if (opening) return opening;
     // Appositive: look for "Name , … ," with the name right before the earlier comma.
     for (let k = j - 1; k > 0 && j - k < 25; k--) {
       if (tokens[k]!.text !== ',') continue;
@@ -134,8 +144,58 @@ export function subjectBefore(tokens: readonly Token[], cue: number): Phrase | n
     return null;
   }
   if (!isWord(t)) return null;
+  // "He’s claiming", "They’re saying": the subject is the pronoun before the clitic.
+  const clitic = /^(he|she|it|they|we|who|that)['’](s|re)$/i.exec(t.text);
+  if (clitic) return { from: j, to: j + 1, start: t.start, end: t.start + clitic[1]!.length };
   return phraseEndingAt(tokens, j);
 }
+
+/** A capitalized name opening the sentence and followed by a comma before token `limit`. */
+function openingName(tokens: readonly Token[], limit: number): Phrase | null {
+  let from = 0;
+  while (tokens[from] && /^(and|but|so|yet)$/i.test(tokens[from]!.text)) from++;
+  let to = from;
+  while (to < limit && to - from < 6 && (isCapitalized(tokens[to]) || tokens[to]!.text === '.')) to++;
+  if (to === from || tokens[to]?.text !== ',' || to >= limit || !isWord(tokens[from])) return null;
+  if (NP_BREAKERS.has(tokens[from]!.lower) || OPENERS.has(tokens[from]!.lower)) return null;
+  return phrase(tokens, from, to);
+}
+
+// Capitalized sentence openers that are not names: "In Ohio, …", "Meanwhile, …".
+const OPENERS = new Set([
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'after',
+  'before',
+  'during',
+  'since',
+  'meanwhile',
+  'however',
+  'still',
+  'now',
+  'today',
+  'yesterday',
+  'earlier',
+  'later',
+  'instead',
+  'indeed',
+  'also',
+  'like',
+  'unlike',
+  'under',
+  'with',
+  'without',
+  'as',
+  'asked',
+  'here',
+  'there',
+  'last',
+  'this',
+  'next',
+]);
 
 /** The speaker right of an inverted cue: "…,” said Jane Doe, the spokeswoman." → "Jane Doe". */
 export function subjectAfter(tokens: readonly Token[], cue: number, limit = 8): Phrase | null {
