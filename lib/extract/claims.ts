@@ -25,7 +25,7 @@ export function extractClaims(
   text: string,
   options: ExtractClaimsOptions = {},
 ): { claims: Claim[]; citedSources: CitedSource[] } {
-  const sentences = splitSentences(text);
+  const sentences = joinQuoteTails(text, splitSentences(text));
   const quotes = findQuotes(text);
   const found: Attribution[] = labelledStatements(text);
   for (const s of sentences)
@@ -50,6 +50,30 @@ export function extractClaims(
 }
 
 const EMBEDDED = /\b(?:what|which|whom|that|than)\s*$/i;
+
+// A short attribution tail that follows a quotation ending in "?”" or "!”": "Clinton said." / "said Jane Doe."
+const TAIL =
+  /^(?:(?:\p{Lu}[\p{L}.'’-]*|the|a|an|he|she|they|we|I|it)\s+){1,5}(?:said|says|asked|asks|told|added|wrote|shouted|replied|demanded|wondered)\b|^(?:said|says|asked|asks|added|wrote|shouted|replied|demanded|wondered)\s+\p{Lu}/u;
+
+/**
+ * The sentence splitter ends a sentence after "?”" and "!”", which cuts "“Why now?” she asked." in two;
+ * rejoin a quotation with the attribution tail that follows it.
+ */
+function joinQuoteTails(text: string, sentences: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of sentences) {
+    const prev = out.at(-1);
+    if (
+      prev &&
+      /[?!]["”’']$/.test(text.slice(prev.end - 2, prev.end)) &&
+      !text.slice(prev.end, s.start).includes('\n') &&
+      TAIL.test(text.slice(s.start, s.end))
+    )
+      out[out.length - 1] = { start: prev.start, end: s.end };
+    else out.push(s);
+  }
+  return out;
+}
 
 /** "X said A, and Y said B": the first content stops where the second attribution begins. */
 function trimOverlaps(text: string, found: Attribution[]): Attribution[] {

@@ -109,3 +109,50 @@ describe('attributions the cue rules used to miss', () => {
     expect(b?.content.text).toBe('that the ballots were counted twice');
   });
 });
+
+describe('content span boundaries', () => {
+  test('the object of a stance verb stops before adjuncts of time and occasion', () => {
+    const [a] = attributed('The union criticized the new rota during a meeting with managers on Tuesday.');
+    expect(a?.content.text).toBe('the new rota');
+    const [b] = attributed('The council called for a review of the contract in a statement on Thursday.');
+    expect(b?.content.text).toBe('a review of the contract');
+  });
+
+  test('a second cue verb of the same subject ends the first content: "said … and warned …"', () => {
+    const claims = attributed(
+      'The governor said the levee would hold through the weekend and warned residents against returning early.',
+    );
+    expect(claims.find((c) => c.cue?.text === 'said')?.content.text).toBe('the levee would hold through the weekend');
+  });
+
+  test('"Asked about X, Y said, “…”": the quotation is the content, not the fronted clause', () => {
+    const [c] = attributed('Asked about the delay, the engineer said, “We found a crack in the second pillar.”');
+    expect(c?.speaker?.text).toBe('the engineer');
+    expect(c?.content.text).toBe('“We found a crack in the second pillar.”');
+  });
+
+  test('a question quote keeps its tail: “…?” she asked. “…”', () => {
+    const claims = attributed(
+      'The hall fell silent.\n“Who signed off on this budget?” Dana Ortiz asked. “Nobody on this council saw the final figures.”',
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.speaker?.text).toBe('Dana Ortiz');
+    expect(claims[0]?.content.text).toBe(
+      '“Who signed off on this budget?” Dana Ortiz asked. “Nobody on this council saw the final figures.”',
+    );
+  });
+
+  test('a quotation resuming after a short adjunct: “A,” he said at a rally in Leeds, “but B.”', () => {
+    const [c] = attributed(
+      '“The trains will run on time,” he said at a rally in Leeds, “but only if the unions agree to the new timetable.”',
+    );
+    expect(c?.content.text).toBe(
+      '“The trains will run on time,” he said at a rally in Leeds, “but only if the unions agree to the new timetable.”',
+    );
+  });
+
+  test('"A, she said, and B" keeps both halves', () => {
+    const [c] = attributed('The queues were long, she said, and the staff had run out of forms by noon.');
+    expect(c?.content.text).toBe('The queues were long, she said, and the staff had run out of forms by noon');
+  });
+});

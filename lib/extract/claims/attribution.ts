@@ -261,6 +261,10 @@ function isProgressive(tokens: readonly Token[], cue: number): boolean {
   return /^(is|are|was|were|been|be|am)$|^(he|she|it|they|we|who|that)['’](s|re)$/.test(tokens[j]?.lower ?? '');
 }
 
+/** Is the content an object ("criticized the plan") rather than a clause ("said that …", "said it would")? */
+const isObject = (tokens: readonly Token[], cue: number, start: number): boolean =>
+  !BARE_CUES.has(tokens[cue]!.lower) && tokens[start]?.lower !== 'that' && !isQuoteMark(tokens[start]);
+
 const isCueWord = (w: string): boolean => BARE_CUES.has(w) || STANCE_CUES.has(w) || ATTITUDE_CUES.has(w);
 
 /** In a title-case headline ("Obama Says Museum Will Open", "…, Senator Says") cue words are capitalized. */
@@ -306,7 +310,7 @@ export function sentenceAttributions(text: string, sentence: Span, quotes: reado
       if (startTok < 0) continue;
       // "…,” she said, adding that …": the speaker just named; otherwise the main clause's subject.
       const main = out.findLast((a) => a.speaker !== null)?.speaker ?? sentenceSubject(tokens, i);
-      const content = contentFrom(text, quotes, tokens[startTok]!.start, sentence);
+      const content = contentFrom(text, quotes, tokens[startTok]!.start, sentence, isObject(tokens, i, startTok));
       if (content.end - content.start >= 8)
         out.push({ kind: kindOf(text, quotes, content), content, speaker: main, cue, sentence });
       continue;
@@ -344,15 +348,14 @@ export function sentenceAttributions(text: string, sentence: Span, quotes: reado
       subject.from >= 3
     ) {
       const after = tokens[tailStop + 1];
-      if (lead.text === ',' && tokens[tailStop]?.text === ',' && after && opensWithAdverbial(tokens)) {
+      const opensQuote = after !== undefined && quoteAt(quotes, after.start)?.start === after.start;
+      // "Asked about the plan, the mayor said, “…”": a head that is not a quotation is an adverbial.
+      const adverbialHead =
+        opensWithAdverbial(tokens) || (opensQuote && !closesQuote(quotes, tokens, subject.from - 1));
+      if (lead.text === ',' && tokens[tailStop]?.text === ',' && after && adverbialHead) {
         // "During his years in office, Mr. Obama said, he …": the head is an adverbial, the content follows.
-        out.push({
-          kind: 'reported',
-          content: contentFrom(text, quotes, after.start, sentence),
-          speaker: fromPhrase(subject),
-          cue,
-          sentence,
-        });
+        const content = contentFrom(text, quotes, after.start, sentence);
+        out.push({ kind: kindOf(text, quotes, content), content, speaker: fromPhrase(subject), cue, sentence });
         continue;
       }
       const content = fronted && lead.text === ',' ? null : contentBefore(text, quotes, lead, sentence);
@@ -382,7 +385,7 @@ export function sentenceAttributions(text: string, sentence: Span, quotes: reado
         out.push({ kind: kindOf(text, quotes, block), content: block, speaker: fromPhrase(subject), cue, sentence });
       continue;
     }
-    const content = contentFrom(text, quotes, tokens[startTok]!.start, sentence);
+    const content = contentFrom(text, quotes, tokens[startTok]!.start, sentence, isObject(tokens, i, startTok));
     if (content.end - content.start < 8) continue;
     out.push({ kind: kindOf(text, quotes, content), content, speaker: fromPhrase(subject), cue, sentence });
   }
@@ -430,8 +433,6 @@ const opensWithAdverbial = (tokens: readonly Token[]): boolean => {
 
 // After "…, he said," these start an adjunct of the saying, not the rest of the content.
 const NOT_CONTINUATION = new Set([
-  'and',
-  'but',
   'as',
   'while',
   'before',
@@ -466,8 +467,13 @@ function withRest(
   const comma = tokens[stop];
   const next = tokens[stop + 1];
   if (!comma || comma.text !== ',' || !next) return a;
-  const q = quoteAt(quotes, next.start);
-  const opensQuote = q !== undefined && q.start === next.start;
+  let q = quoteAt(quotes, next.start);
+  let opensQuote = q !== undefined && q.start === next.start;
+  if (!opensQuote && a.kind === 'quote') {
+    // "“A,” he said during a rally in Ohio, “but B.”": the quotation resumes after a short adjunct.
+    q = resumedQuote(quotes, tokens, stop + 1, a.sentence);
+    opensQuote = q !== undefined;
+  }
   const clause =
     !inverted &&
     a.kind !== 'quote' &&
@@ -476,11 +482,27 @@ function withRest(
     !NOT_CONTINUATION.has(next.lower) &&
     !/^\p{Lu}|ing$/u.test(next.text);
   if (!opensQuote && !clause) return a;
-  const end = opensQuote ? q.end : a.sentence.end;
+  const end = opensQuote && q ? q.end : a.sentence.end;
   return {
     ...a,
     content: { start: a.content.start, end: trimEnd(text, a.content.start, Math.max(end, a.content.end)) },
   };
+}
+
+/** A quotation opening within a few words after `from` in the same sentence, with no other cue between. */
+function resumedQuote(
+  quotes: readonly QuoteSpan[],
+  tokens: Token[],
+  from: number,
+  sentence: Span,
+): QuoteSpan | undefined {
+  for (let k = from; k < tokens.length && k - from <= 15; k++) {
+    const t = tokens[k]!;
+    if (isCueWord(t.lower) || PARTICIPLE_CUES.has(t.lower)) return undefined;
+    const q = quoteAt(quotes, t.start);
+    if (q && q.start === t.start && q.end <= sentence.end + 1 && q.end - q.start > 2) return q;
+  }
+  return undefined;
 }
 
 const PASSIVE =

@@ -62,9 +62,12 @@ const ING_NOUNS = new Set([
  */
 function isVerbHead(tokens: readonly Token[], from: number, last: number): boolean {
   const head = tokens[last]!;
-  if (!/^\p{Ll}[\p{Ll}-]{2,}ing$/u.test(head.text) || ING_NOUNS.has(head.lower)) return false;
-  return from === last;
+  if (from === last && PARTICLES.has(head.lower)) return true; // "…, dialing back plans": "back"
+  return isGerund(head) && from === last;
 }
+
+const isGerund = (t: Token): boolean => /^\p{Ll}[\p{Ll}-]{2,}ing$/u.test(t.text) && !ING_NOUNS.has(t.lower);
+const PARTICLES = new Set(['back', 'up', 'out', 'off', 'down', 'away', 'over', 'around', 'aside', 'ahead']);
 
 /** The apostrophe of "farmers’ union", attached to a plural in -s. */
 const isPluralPossessive = (tokens: readonly Token[], j: number): boolean =>
@@ -99,6 +102,8 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, limit = 1
       continue;
     }
     if (!isWord(t) && t.text !== '&' && t.text !== '-' && !isPluralPossessive(tokens, j)) break;
+    // "aside from saying he": a gerund inside the phrase is a verb unless a determiner precedes it.
+    if (j < last && isGerund(t) && !DETERMINERS.has(tokens[j - 1]?.lower ?? '')) break;
     if (NP_BREAKERS.has(t.lower) && !(isCapitalized(t) && j < last && j > 0) && !isPlaceLink(tokens, j)) break;
     from = j;
     // "a senior member", "the two leaders": a determiner may follow another one.
