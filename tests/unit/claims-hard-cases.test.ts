@@ -156,3 +156,18 @@ describe('content span boundaries', () => {
     expect(c?.content.text).toBe('The queues were long, she said, and the staff had run out of forms by noon');
   });
 });
+
+describe('cues that take an object as what was said', () => {
+  test('"announced a recount", "mentioned the deficit": the object is the content', () => {
+    const [a] = attributed('The election board announced a full recount of the northern district.');
+    expect(a?.speaker?.text).toBe('The election board');
+    expect(a?.content.text).toBe('a full recount of the northern district');
+    const [b] = attributed('The senator mentioned the growing deficit during her speech on Friday.');
+    expect(b?.content.text).toBe('the growing deficit');
+  });
+
+  test('verbs whose plain object is not a statement still need "that"', () => {
+    expect(attributed('The divers found the wreck in deep water.')).toEqual([]);
+    expect(attributed('Tourists from the United States arrived in June.')).toEqual([]);
+  });
+});

@@ -263,7 +263,9 @@ function isProgressive(tokens: readonly Token[], cue: number): boolean {
 
 /** Is the content an object ("criticized the plan") rather than a clause ("said that …", "said it would")? */
 const isObject = (tokens: readonly Token[], cue: number, start: number): boolean =>
-  !BARE_CUES.has(tokens[cue]!.lower) && tokens[start]?.lower !== 'that' && !isQuoteMark(tokens[start]);
+  !/^(say|says|said|tell|tells|told|add|adds|added|write|writes|wrote)$/.test(tokens[cue]!.lower) &&
+  !/^(that|he|she|they|we|i|it)$/.test(tokens[start]?.lower ?? '') &&
+  !isQuoteMark(tokens[start]);
 
 const isCueWord = (w: string): boolean => BARE_CUES.has(w) || STANCE_CUES.has(w) || ATTITUDE_CUES.has(w);
 
