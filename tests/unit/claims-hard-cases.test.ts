@@ -171,3 +171,16 @@ describe('cues that take an object as what was said', () => {
     expect(attributed('Tourists from the United States arrived in June.')).toEqual([]);
   });
 });
+
+describe('cue-like nouns', () => {
+  test('"his late-night tweets", "no immediate plans", "an hourlong show" are nouns', () => {
+    expect(attributed('His late-night tweets attacking the referee drew a fine from the league.')).toEqual([]);
+    expect(attributed('The city had no immediate plans to reopen the pool this summer.')).toEqual([]);
+    expect(attributed('The pair taped an hourlong show that aired on Sunday.')).toEqual([]);
+  });
+
+  test('a noun that takes a that-clause still attributes: "a county report that …"', () => {
+    const [c] = attributed('She cited a county report that the landfill had leaked into the river.');
+    expect(c?.content.text).toContain('the landfill had leaked into the river');
+  });
+});

@@ -228,6 +228,29 @@ const AMBIGUOUS_S = new Set([
   'questions',
 ]);
 
+/**
+ * Does the phrase before a cue-like word make it a noun? "his early-morning tweets", "no immediate plans",
+ * "an hourlong show": a possessive or quantifier opens a noun phrase that the word ends, and a bare
+ * verb form cannot agree with a subject that opens with "a"/"an".
+ */
+function isNounUse(tokens: readonly Token[], subject: Phrase, cue: number): boolean {
+  const word = tokens[cue]!.lower;
+  const first = tokens[subject.from]!.lower;
+  if (subject.to !== cue) return false;
+  if (AMBIGUOUS_S.has(word) && /^(his|her|its|their|our|my|your|no|some|several|few|these|those)$/.test(first))
+    return true;
+  // "a New York Times report that …" is still an attribution, by a noun.
+  const after = tokens[cue + 2]?.lower ?? '';
+  if (
+    tokens[cue + 1]?.lower === 'that' &&
+    !/^(is|was|were|are|has|have|had|will|would|can|could|[a-z]+ed)$/.test(after)
+  )
+    return false;
+  return /^(a|an)$/.test(first) && !/(s|ed)$/.test(word) && !IRREGULAR_PAST.has(word);
+}
+
+const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'thought', 'knew', 'found', 'sought', 'shown']);
+
 /** A word before which a cue-like word is a noun: a determiner or a verb that takes plans/calls as object. */
 const nounContext = (t: Token | undefined): boolean =>
   !!t &&
@@ -301,6 +324,7 @@ export function sentenceAttributions(text: string, sentence: Span, quotes: reado
     const cue = { start: t.start, end: t.end };
     const prev = tokens[i - 1];
     const subject = subjectBefore(tokens, i) ?? distantSubject(tokens, i);
+    if (subject && isNounUse(tokens, subject, i)) continue;
     // A sentence-initial subject ("Phil Smith, a spokesman, said the …") can only be preposed.
     const initial =
       subject !== null && tokens.slice(0, subject.from).filter(isWord).length <= 1 && !isQuoteMark(tokens[0]);
