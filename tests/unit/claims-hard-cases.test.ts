@@ -184,3 +184,16 @@ describe('cue-like nouns', () => {
     expect(c?.content.text).toContain('the landfill had leaked into the river');
   });
 });
+
+describe('directives and naming', () => {
+  test('"told residents to leave": the directive is the content', () => {
+    const [c] = attributed('The fire chief told residents to leave the valley before nightfall.');
+    expect(c?.speaker?.text).toBe('The fire chief');
+    expect(c?.content.text).toBe('to leave the valley before nightfall');
+  });
+
+  test('"a creek called Stony Run" names, it does not attribute', () => {
+    expect(attributed('They camped beside a narrow creek called Stony Run.')).toEqual([]);
+    expect(attributed('The charity, called Open Doors, runs two shelters.')).toEqual([]);
+  });
+});

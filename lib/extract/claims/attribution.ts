@@ -249,6 +249,20 @@ function isNounUse(tokens: readonly Token[], subject: Phrase, cue: number): bool
   return /^(a|an)$/.test(first) && !/(s|ed)$/.test(word) && !IRREGULAR_PAST.has(word);
 }
 
+/** "a stream called Miracle Run", "the group, called Save Our Parks, …": naming, not a statement. */
+function isNaming(tokens: readonly Token[], cue: number): boolean {
+  if (!/^(called|named|dubbed)$/.test(tokens[cue]!.lower) || !isCapitalized(tokens[cue + 1])) return false;
+  const prev = tokens[cue - 1];
+  if (prev?.text === ',') return true;
+  // An indefinite noun phrase right before: "a … stream called X".
+  for (let k = cue - 1; k >= 0 && cue - k <= 4; k--) {
+    const t = tokens[k]!;
+    if (/^(a|an)$/.test(t.lower)) return true;
+    if (!isWord(t) || isCapitalized(t)) return false;
+  }
+  return false;
+}
+
 const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'thought', 'knew', 'found', 'sought', 'shown']);
 
 /** A word before which a cue-like word is a noun: a determiner or a verb that takes plans/calls as object. */
@@ -325,6 +339,7 @@ export function sentenceAttributions(text: string, sentence: Span, quotes: reado
     const prev = tokens[i - 1];
     const subject = subjectBefore(tokens, i) ?? distantSubject(tokens, i);
     if (subject && isNounUse(tokens, subject, i)) continue;
+    if (isNaming(tokens, i)) continue;
     // A sentence-initial subject ("Phil Smith, a spokesman, said the …") can only be preposed.
     const initial =
       subject !== null && tokens.slice(0, subject.from).filter(isWord).length <= 1 && !isQuoteMark(tokens[0]);

@@ -127,7 +127,8 @@ export function contentStartAfterCue(tokens: readonly Token[], cue: number, opts
     i = skipAddressee(tokens, i + 1);
   }
   i = skipAdverbials(tokens, i);
-  if (ADDRESSEE_CUES.has(cueWord) && tokens[i]?.lower === 'to') return -1; // "urged them to vote": not speech
+  // "told them to leave", "urged voters to stay home": the directive is what was said.
+  if (ADDRESSEE_CUES.has(cueWord) && tokens[i]?.lower === 'to') return i;
   const t = tokens[i];
   if (!t) return -1;
   if (t.lower === 'that') return i;
