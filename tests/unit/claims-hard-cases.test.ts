@@ -197,3 +197,12 @@ describe('directives and naming', () => {
     expect(attributed('The charity, called Open Doors, runs two shelters.')).toEqual([]);
   });
 });
+
+describe('adjuncts between the cue and the content', () => {
+  test('"says at a stop in Akron, Ohio, that …" and "said of the plan, “…”"', () => {
+    const [a] = attributed('The senator says at a town hall in Akron, Ohio, that the mill will reopen in spring.');
+    expect(a?.content.text).toBe('that the mill will reopen in spring');
+    const [b] = attributed('The mayor said of the proposal, “It is the best deal this city has seen in years.”');
+    expect(b?.content.text).toBe('“It is the best deal this city has seen in years.”');
+  });
+});

@@ -109,6 +109,25 @@ function skipAddressee(tokens: readonly Token[], i: number): number {
 }
 
 /**
+ * "said at a stop in Toledo, Ohio, that …", "says of Clinton, “…”", "told his radio audience of Monday, “…”":
+ * a phrase the adverbial rules do not know, then "that" or a quotation. Returns where the content starts,
+ * or -1. The phrase must open with a preposition or a determiner and hold no other cue or clause break.
+ */
+function pastAdjunct(tokens: readonly Token[], i: number): number {
+  if (
+    !/^(at|in|on|of|to|during|before|after|from|via|with|for|his|her|their|its|the|a|an)$/.test(tokens[i]?.lower ?? '')
+  )
+    return -1;
+  for (let k = i + 1; k < tokens.length && k - i <= 12; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that' && tokens[k - 1]?.text === ',') return k;
+    if ((t.text === ',' || t.text === ':') && isQuoteMark(tokens[k + 1])) return k + 1;
+    if (t.text === '.' || t.text === ';' || isQuoteMark(t)) return -1;
+  }
+  return -1;
+}
+
+/**
  * Where the reported content starts after a cue at token `cue`, or -1 when the cue takes no clause.
  * `bareOk` lets cues such as "found"/"shows" take a bare clause, for subjects that are studies or polls.
  * "that" is kept in the content (the corpus convention); a colon or comma before a quote is dropped.
@@ -139,6 +158,8 @@ export function contentStartAfterCue(tokens: readonly Token[], cue: number, opts
     return i + 1;
   }
   if (isQuoteMark(t)) return i;
+  const past = pastAdjunct(tokens, i);
+  if (past >= 0) return past;
   // A nominative pronoun cannot be an object, so "noted they were …" is a clause; so are wh-clauses.
   if (/^(he|she|they|we|i|whether|why|how|if)$/.test(t.lower)) return i;
   if (THAT_CUES.has(cueWord) && !opts.bareOk) return -1;
