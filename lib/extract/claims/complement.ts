@@ -115,7 +115,9 @@ function skipAddressee(tokens: readonly Token[], i: number): number {
  */
 function pastAdjunct(tokens: readonly Token[], i: number): number {
   if (
-    !/^(at|in|on|of|to|during|before|after|from|via|with|for|his|her|their|its|the|a|an)$/.test(tokens[i]?.lower ?? '')
+    !/^(at|in|on|of|to|during|before|after|from|via|with|for|his|her|their|its|the|a|an|,)$/.test(
+      tokens[i]?.lower ?? '',
+    )
   )
     return -1;
   for (let k = i + 1; k < tokens.length && k - i <= 12; k++) {
@@ -154,7 +156,7 @@ export function contentStartAfterCue(tokens: readonly Token[], cue: number, opts
   if (t.text === ':' || t.text === ',' || t.text === '—' || t.text === '–') {
     const next = tokens[i + 1];
     if (!next) return -1;
-    if (t.text === ',' && !isQuoteMark(next)) return -1;
+    if (t.text === ',' && !isQuoteMark(next)) return pastAdjunct(tokens, i);
     return i + 1;
   }
   if (isQuoteMark(t)) return i;
