@@ -104,7 +104,10 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, limit = 1
     if (!isWord(t) && t.text !== '&' && t.text !== '-' && !isPluralPossessive(tokens, j)) break;
     // "aside from saying he": a gerund inside the phrase is a verb unless a determiner precedes it.
     if (j < last && isGerund(t) && !DETERMINERS.has(tokens[j - 1]?.lower ?? '')) break;
-    if (NP_BREAKERS.has(t.lower) && !(isCapitalized(t) && j < last && j > 0) && !isPlaceLink(tokens, j)) break;
+    // "It said" (the company, the letter): "it" right before the cue is a subject.
+    const subjectIt = t.lower === 'it' && j === last;
+    if (NP_BREAKERS.has(t.lower) && !(isCapitalized(t) && j < last && j > 0) && !isPlaceLink(tokens, j) && !subjectIt)
+      break;
     from = j;
     // "a senior member", "the two leaders": a determiner may follow another one.
     const left = tokens[j - 1]?.lower ?? '';
