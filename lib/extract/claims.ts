@@ -1,5 +1,6 @@
 import type { Claim, CitedSource, Span } from '../types';
-import { passiveAttributions, sentenceAttributions, type Attribution } from './claims/attribution';
+import { passiveAttributions } from './claims/according';
+import { sentenceAttributions, type Attribution } from './claims/attribution';
 import { labelledStatements } from './claims/labels';
 import { numericClaims } from './claims/numeric';
 import { resolvePronounSpeakers } from './claims/pronouns';
