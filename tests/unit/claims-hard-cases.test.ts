@@ -154,6 +154,11 @@ describe('content span boundaries', () => {
     const [c] = attributed('The queues were long, she said, and the staff had run out of forms by noon.');
     expect(c?.content.text).toBe('The queues were long, she said, and the staff had run out of forms by noon');
   });
+
+  test('"A, she said, B" when B opens with a name', () => {
+    const [c] = attributed('The bridge is safe, the engineer said, Leeds council has checked every bolt.');
+    expect(c?.content.text).toBe('The bridge is safe, the engineer said, Leeds council has checked every bolt');
+  });
 });
 
 describe('cues that take an object as what was said', () => {

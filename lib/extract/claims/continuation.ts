@@ -54,7 +54,7 @@ export function withRest(
     isWord(next) &&
     !APPOSITIVE_START.has(next.lower) &&
     !NOT_CONTINUATION.has(next.lower) &&
-    !/^\p{Lu}|ing$/u.test(next.text);
+    !/ing$/u.test(next.text);
   if (!opensQuote && !clause) return a;
   const end = opensQuote && q ? q.end : a.sentence.end;
   return {
