@@ -1,5 +1,6 @@
 import type { Claim, CitedSource, Span } from '../types';
-import { passiveAttributions, sentenceAttributions, type Attribution } from './claims/attribution';
+import { passiveAttributions } from './claims/according';
+import { sentenceAttributions, type Attribution } from './claims/attribution';
 import { labelledStatements } from './claims/labels';
 import { numericClaims } from './claims/numeric';
 import { resolvePronounSpeakers } from './claims/pronouns';
@@ -25,7 +26,7 @@ export function extractClaims(
   text: string,
   options: ExtractClaimsOptions = {},
 ): { claims: Claim[]; citedSources: CitedSource[] } {
-  const sentences = splitSentences(text);
+  const sentences = joinQuoteTails(text, splitSentences(text));
   const quotes = findQuotes(text);
   const found: Attribution[] = labelledStatements(text);
   for (const s of sentences)
@@ -49,6 +50,32 @@ export function extractClaims(
   return { claims, citedSources: citedSources(text) };
 }
 
+const EMBEDDED = /\b(?:what|which|whom|that|than)\s*$/i;
+
+// A short attribution tail that follows a quotation ending in "?”" or "!”": "Clinton said." / "said Jane Doe."
+const TAIL =
+  /^(?:(?:\p{Lu}[\p{L}.'’-]*|the|a|an|he|she|they|we|I|it)\s+){1,5}(?:said|says|asked|asks|told|added|wrote|shouted|replied|demanded|wondered)\b|^(?:said|says|asked|asks|added|wrote|shouted|replied|demanded|wondered)\s+\p{Lu}/u;
+
+/**
+ * The sentence splitter ends a sentence after "?”" and "!”", which cuts "“Why now?” she asked." in two;
+ * rejoin a quotation with the attribution tail that follows it.
+ */
+function joinQuoteTails(text: string, sentences: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of sentences) {
+    const prev = out.at(-1);
+    if (
+      prev &&
+      /[?!]["”’']$/.test(text.slice(prev.end - 2, prev.end)) &&
+      !text.slice(prev.end, s.start).includes('\n') &&
+      TAIL.test(text.slice(s.start, s.end))
+    )
+      out[out.length - 1] = { start: prev.start, end: s.end };
+    else out.push(s);
+  }
+  return out;
+}
+
 /** "X said A, and Y said B": the first content stops where the second attribution begins. */
 function trimOverlaps(text: string, found: Attribution[]): Attribution[] {
   for (const a of found) {
@@ -56,8 +83,11 @@ function trimOverlaps(text: string, found: Attribution[]): Attribution[] {
       if (a === b || !b.speaker || b.cue === null || b.cue.start > b.content.start) continue; // only pre-posed b
       const at = Math.min(b.speaker.start, b.cue.start);
       if (at > a.content.start && at < a.content.end && (a.cue?.start ?? 0) < at) {
+        const before = text.slice(a.content.start, at);
+        // "accused them of what he called …" embeds b in a: a goes on past it.
+        if (EMBEDDED.test(before)) continue;
         // Drop the joint between the two: ", and", "; but", a dash.
-        const head = text.slice(a.content.start, at).replace(/(?:[\s,;—–]|\band\b|\bbut\b)+$/, '');
+        const head = before.replace(/(?:[\s,;—–]|\band\b|\bbut\b)+$/, '');
         const end = a.content.start + head.length;
         if (end - a.content.start >= 8) a.content = { start: a.content.start, end };
       }

@@ -18,9 +18,8 @@ describe('extractClaims: reported speech', () => {
     expect(c.kind).toBe('reported');
     expect(c.speaker?.text).toBe('Haider Al Lami');
     expect(c.cue?.text).toBe('announced');
-    expect(c.content.text).toBe(
-      'that the “resistance factions” have terminated the ceasefire, making all US bases in Iraq potential targets',
-    );
+    // The trailing participle clause is the reporter's gloss on the event, not part of the statement.
+    expect(c.content.text).toBe('that the “resistance factions” have terminated the ceasefire');
   });
 
   test('skips time and occasion adverbials between cue and content', () => {
@@ -61,7 +60,7 @@ describe('extractClaims: reported speech', () => {
     expect(attributed('The United States and its allies met in Geneva.')).toEqual([]);
     expect(attributed('Editor’s note: this story has been updated.')).toEqual([]);
     expect(attributed('He is said to be furious.')).toEqual([]);
-    expect(attributed('The bakery announced a new loaf.')).toEqual([]);
+    expect(attributed('The bakery found a new supplier.')).toEqual([]);
   });
 
   test('a sentence with no claim yields nothing at all', () => {

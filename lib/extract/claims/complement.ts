@@ -109,6 +109,27 @@ function skipAddressee(tokens: readonly Token[], i: number): number {
 }
 
 /**
+ * "said at a stop in Toledo, Ohio, that …", "says of Clinton, “…”", "told his radio audience of Monday, “…”":
+ * a phrase the adverbial rules do not know, then "that" or a quotation. Returns where the content starts,
+ * or -1. The phrase must open with a preposition or a determiner and hold no other cue or clause break.
+ */
+function pastAdjunct(tokens: readonly Token[], i: number): number {
+  if (
+    !/^(at|in|on|of|to|during|before|after|from|via|with|for|his|her|their|its|the|a|an|,)$/.test(
+      tokens[i]?.lower ?? '',
+    )
+  )
+    return -1;
+  for (let k = i + 1; k < tokens.length && k - i <= 12; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that' && tokens[k - 1]?.text === ',') return k;
+    if ((t.text === ',' || t.text === ':') && isQuoteMark(tokens[k + 1])) return k + 1;
+    if (t.text === '.' || t.text === ';' || isQuoteMark(t)) return -1;
+  }
+  return -1;
+}
+
+/**
  * Where the reported content starts after a cue at token `cue`, or -1 when the cue takes no clause.
  * `bareOk` lets cues such as "found"/"shows" take a bare clause, for subjects that are studies or polls.
  * "that" is kept in the content (the corpus convention); a colon or comma before a quote is dropped.
@@ -118,6 +139,7 @@ export function contentStartAfterCue(tokens: readonly Token[], cue: number, opts
   let i = cue + 1;
   if (cueWord === 'pointed' && tokens[i]?.lower === 'out') i++;
   if (ADDRESSEE_CUES.has(cueWord)) {
+    if (/^(of|about|apart)$/.test(tokens[i]?.lower ?? '')) return -1; // "tell of", "told about": no statement
     const after = skipAddressee(tokens, i);
     if (after === i && cueWord !== 'warned' && cueWord !== 'urged') return -1;
     i = after;
@@ -126,17 +148,20 @@ export function contentStartAfterCue(tokens: readonly Token[], cue: number, opts
     i = skipAddressee(tokens, i + 1);
   }
   i = skipAdverbials(tokens, i);
-  if (ADDRESSEE_CUES.has(cueWord) && tokens[i]?.lower === 'to') return -1; // "urged them to vote": not speech
+  // "told them to leave", "urged voters to stay home": the directive is what was said.
+  if (ADDRESSEE_CUES.has(cueWord) && tokens[i]?.lower === 'to') return i;
   const t = tokens[i];
   if (!t) return -1;
   if (t.lower === 'that') return i;
   if (t.text === ':' || t.text === ',' || t.text === '—' || t.text === '–') {
     const next = tokens[i + 1];
     if (!next) return -1;
-    if (t.text === ',' && !isQuoteMark(next)) return -1;
+    if (t.text === ',' && !isQuoteMark(next)) return pastAdjunct(tokens, i);
     return i + 1;
   }
   if (isQuoteMark(t)) return i;
+  const past = pastAdjunct(tokens, i);
+  if (past >= 0) return past;
   // A nominative pronoun cannot be an object, so "noted they were …" is a clause; so are wh-clauses.
   if (/^(he|she|they|we|i|whether|why|how|if)$/.test(t.lower)) return i;
   if (THAT_CUES.has(cueWord) && !opts.bareOk) return -1;

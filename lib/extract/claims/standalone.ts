@@ -43,7 +43,7 @@ export function attachQuotes(
     const tailAfterContent = prev.cue !== null && prev.cue.start >= prev.content.end;
     // One content span cannot skip the tail, so join only when the tail is short next to the quotes.
     const gap = q.start - prev.content.end;
-    const short = gap <= 0.6 * (prev.content.end - prev.content.start + q.end - q.start);
+    const short = gap <= 0.9 * (prev.content.end - prev.content.start + q.end - q.start);
     if (prev.kind === 'quote' && tailAfterContent && short && !text.slice(prev.content.end, q.start).includes('\n')) {
       prev.content = { start: prev.content.start, end: q.end };
       continue;
