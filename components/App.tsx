@@ -5,10 +5,13 @@ import { SourcePanel } from './SourcePanel';
 import { TimelinePanel } from './TimelinePanel';
 import { RelatedList } from './RelatedList';
 import { relativeTime } from './format';
+import { SavePanel, type ReadingPopupApi } from './reading/SavePanel';
 
 export interface PopupApi {
   getView(tabId: number): Promise<{ ok: true; value: TabView } | { ok: false; error: string }>;
   analyze(tabId: number): Promise<{ ok: true; value: { started: boolean } } | { ok: false; error: string }>;
+  /** Reading list: save the article, show its saved state and changes (absent where no library is wired). */
+  reading?: ReadingPopupApi;
 }
 
 type ViewKey = 'source' | 'timeline' | 'related';
@@ -121,6 +124,7 @@ export function App(props: { tabId: number | null; api: PopupApi }) {
         </p>
         <h1 data-testid="headline">{article.title}</h1>
         {story && otherOutlets > 0 && <p class="muted">Story covered by {otherOutlets + 1} outlets in your library</p>}
+        {props.api.reading && props.tabId !== null && <SavePanel tabId={props.tabId} api={props.api.reading} />}
       </header>
       <Tabs<ViewKey>
         tabs={[

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { AnalyzedArticleSchema, DetectedSchema, TabIdSchema } from './schemas';
 import type { TabView } from './view';
+import type { ReadingStatus } from './library/status';
+import type { SavedItem } from './types';
 
 /**
  * The one message protocol between Backstory's contexts. Every message name, its payload schema, who may
@@ -18,6 +20,9 @@ export const protocol = {
   },
   'view:get': { from: 'extension', payload: TabIdSchema },
   'view:analyze': { from: 'extension', payload: TabIdSchema },
+  // Reading list: save the tab's article, and what the library knows about it (saved, changed since).
+  'reading:save': { from: 'extension', payload: TabIdSchema },
+  'reading:status': { from: 'extension', payload: TabIdSchema },
 } as const;
 
 export interface ProtocolReplies {
@@ -26,6 +31,8 @@ export interface ProtocolReplies {
   'page:failed': { recorded: boolean };
   'view:get': TabView;
   'view:analyze': { started: boolean };
+  'reading:save': { item: SavedItem };
+  'reading:status': ReadingStatus;
 }
 
 export type MessageName = keyof typeof protocol;

@@ -75,3 +75,17 @@ export const DetectedSchema = v.object({
   isArticle: v.boolean(),
   signals: v.pipe(v.array(str(200)), v.maxLength(20)),
 });
+
+// Reading list: what the capture script returns when the reader saves a page (executeScript's result).
+export const CapturedPageSchema = v.object({
+  url: str(4_000),
+  canonicalUrl: nstr(4_000),
+  title: str(2_000),
+  authors: v.pipe(v.array(str(300)), v.maxLength(50)),
+  publisher: nstr(300),
+  publishedTime: nstr(40),
+  lang: nstr(20),
+  excerpt: nstr(5_000),
+  html: str(1_000_000),
+  text: str(200_000),
+});

@@ -3,6 +3,12 @@ import { openBackstoryDb, type Db } from '@/lib/store/db';
 import { createHandlers, describeError } from '@/lib/background/service';
 import { sessionTabStates } from '@/lib/background/tabs';
 import { parseMessage, type Result } from '@/lib/messaging';
+import { openLibraryDb, type LibraryDb } from '@/lib/store/library-db';
+import { createReadingHandlers, saveTab, type ReadingDeps } from '@/lib/background/reading';
+
+const SAVE_MENU_ID = 'backstory-save';
+/** The keyboard shortcut's name, as declared under `commands` in wxt.config.ts. */
+const SAVE_COMMAND = 'save-to-reading-list';
 
 export default defineBackground(() => {
   let dbPromise: Promise<Db> | null = null;
@@ -33,13 +39,54 @@ export default defineBackground(() => {
     },
   });
 
+  // Reading list: the library database, saving from the popup, the context menu and the keyboard shortcut.
+  let libraryPromise: Promise<LibraryDb> | null = null;
+  const reading: ReadingDeps = {
+    db,
+    tabs,
+    library: () =>
+      (libraryPromise ??= openLibraryDb().catch((error: unknown) => {
+        libraryPromise = null;
+        throw error;
+      })),
+    async capture(tabId) {
+      const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/capture.js'] });
+      return frame?.result;
+    },
+    tabUrl: (tabId) =>
+      browser.tabs.get(tabId).then(
+        (t) => t.url ?? null,
+        () => null,
+      ),
+  };
+  const allHandlers = { ...handlers, ...createReadingHandlers(reading) };
+  const saveFromBrowser = (tabId: number | undefined) => {
+    if (tabId === undefined) return;
+    const action = browser.action ?? browser.browserAction;
+    saveTab(reading, tabId).then(
+      () => action.setTitle({ tabId, title: 'Backstory: saved to your reading list' }),
+      (error: unknown) =>
+        action.setTitle({ tabId, title: `Backstory could not save this page: ${describeError(error)}` }),
+    );
+  };
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: SAVE_MENU_ID, title: 'Save to Backstory reading list', contexts: ['page'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_MENU_ID) saveFromBrowser(tab?.id);
+  });
+  browser.commands.onCommand.addListener((command) => {
+    if (command !== SAVE_COMMAND) return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => saveFromBrowser(tab?.id));
+  });
+
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const parsed = parseMessage(raw, sender, browser.runtime.id, browser.runtime.getURL('/'));
     if (!parsed.ok) {
       sendResponse({ ok: false, error: parsed.error } satisfies Result<never>);
       return false;
     }
-    const handler = handlers[parsed.name] as (
+    const handler = allHandlers[parsed.name] as (
       payload: unknown,
       ctx: { tabId?: number; frameId?: number },
     ) => Promise<unknown>;

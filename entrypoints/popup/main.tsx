@@ -15,6 +15,12 @@ async function currentTabId(): Promise<number | null> {
 const api: PopupApi = {
   getView: (tabId) => send('view:get', { tabId }),
   analyze: (tabId) => send('view:analyze', { tabId }),
+  // Reading list: save, saved state and "this article changed".
+  reading: {
+    status: (tabId) => send('reading:status', { tabId }),
+    save: (tabId) => send('reading:save', { tabId }),
+    openReadingList: () => void browser.tabs.create({ url: browser.runtime.getURL('/reading-list.html') }),
+  },
 };
 
 void currentTabId().then((tabId) => render(<App tabId={tabId} api={api} />, document.getElementById('app')!));
