@@ -14,7 +14,7 @@ export function ChangeNotice(props: { change: ArticleChange; saved: boolean }) {
         {plural(change.removed, 'paragraph')} removed.
       </p>
       <details>
-        <summary>Show what changed</summary>
+        <summary data-testid="article-changed-toggle">Show what changed</summary>
         <ol class="diff" data-testid="article-diff">
           {change.parts.map((part, i) =>
             part.kind === 'same' ? (

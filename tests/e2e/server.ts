@@ -20,10 +20,11 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function startFixtureServer(): Promise<FixtureServer> {
+/** `extraRoutes` (path → fixture slug) lets a scenario serve its own pages; it is read on every request. */
+export async function startFixtureServer(extraRoutes: Record<string, string> = {}): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
-    const slug = ROUTES[path];
+    const slug = ROUTES[path] ?? extraRoutes[path];
     if (!slug) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseDocument } from '../../cli/dom';
 import { openLibraryDb, type LibraryDb } from '../../lib/store/library-db';
 import type { OfflineCopy, SavedItem } from '../../lib/types';
 
@@ -10,6 +11,11 @@ export const NOW = new Date('2024-08-10T12:00:00Z');
 
 export function libraryFixture(name: string): string {
   return readFileSync(`${dir}${name}`, 'utf8');
+}
+
+/** A fixture page parsed with linkedom, loadable under happy-dom (whose URL rejects file: URLs). */
+export function pageDocument(slug: string, url: string): Document {
+  return parseDocument(readFileSync(resolve('tests/fixtures/pages', slug, 'source.html'), 'utf8'), url);
 }
 
 let n = 0;
