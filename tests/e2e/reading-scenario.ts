@@ -90,7 +90,9 @@ export async function saveSearchReadExport(
   routes[READING_ROUTES.COUNCIL] = 'council-vote-updated';
   const popup = await driver.openPopup(await driver.openPage(`${server.urlA(READING_ROUTES.COUNCIL)}?utm_source=e2e`));
   await popup.waitFor('article-changed', 20_000);
-  expect(await flat(popup, 'article-changed')).toMatch(/This article changed.*2 paragraphs added, 1 paragraph removed/s);
+  expect(await flat(popup, 'article-changed')).toMatch(
+    /This article changed.*2 paragraphs added, 1 paragraph removed/s,
+  );
   await popup.click('article-changed-toggle');
   const diff = await popup.texts('[data-testid="article-diff"] li');
   expect(diff.some((d) => d.startsWith('Removed:') && d.includes('14 million pounds'))).toBe(true);
