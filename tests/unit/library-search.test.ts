@@ -43,7 +43,7 @@ describe('reading list search', () => {
     const db = await freshLibrary();
     const truce = savedItem();
     await saveItem(db, truce, offlineCopy(truce, 'A drone strike killed four.'));
-    await db.put('meta', { key: SEARCH_INDEX_KEY, value: { version: 1, index: { nonsense: true } } });
+    await db.put('meta', { key: SEARCH_INDEX_KEY, value: { version: 1, index: '{"nonsense":true}' } });
     expect(searchIds(await openSearchIndex(db), 'drone')).toEqual([truce.id]);
     expect(loadIndex((await db.get('meta', SEARCH_INDEX_KEY))?.value)?.documentCount).toBe(1);
   });
