@@ -69,9 +69,15 @@ export default defineBackground(() => {
         action.setTitle({ tabId, title: `Backstory could not save this page: ${describeError(error)}` }),
     );
   };
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: SAVE_MENU_ID, title: 'Save to Backstory reading list', contexts: ['page'] });
-  });
+  // Chrome keeps menus across restarts, Firefox's persistent background page does not: create on both events
+  // (reading lastError swallows Chrome's "duplicate id" on startup).
+  const createSaveMenu = () =>
+    browser.contextMenus.create(
+      { id: SAVE_MENU_ID, title: 'Save to Backstory reading list', contexts: ['page'] },
+      () => void browser.runtime.lastError,
+    );
+  browser.runtime.onInstalled.addListener(createSaveMenu);
+  browser.runtime.onStartup.addListener(createSaveMenu);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === SAVE_MENU_ID) saveFromBrowser(tab?.id);
   });
