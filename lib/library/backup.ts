@@ -72,6 +72,7 @@ export async function importLibrary(db: LibraryDb, file: LibraryFile): Promise<L
         await tx.objectStore('annotations').put(a);
         annotations++;
       }
+      // Copies of articles that are annotated but not on the list (the items' own copies went in above).
       for (const c of file.copies) await putCopyIfAbsentIn(tx.objectStore('copies'), c);
       for (const m of file.meta) {
         if (m.key !== SEARCH_INDEX_KEY && !(await tx.objectStore('meta').getKey(m.key)))
