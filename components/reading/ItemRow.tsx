@@ -15,10 +15,12 @@ export function ItemRow(props: { item: SavedItem; actions: ItemActions }) {
   const { item, actions } = props;
   const [tags, setTags] = useState(item.tags.join(', '));
   const [note, setNote] = useState(item.note);
+  // Follow the stored tags and note when they change, but not on other updates (a star clicked while typing).
+  const storedTags = item.tags.join(', ');
   useEffect(() => {
-    setTags(item.tags.join(', '));
+    setTags(storedTags);
     setNote(item.note);
-  }, [item]);
+  }, [storedTags, item.note]);
   const source = [item.publisher, item.publishedTime ? `published ${absoluteTime(item.publishedTime)}` : null];
   return (
     <li class="item" data-testid="item">

@@ -12,8 +12,18 @@ import type { SavedItem } from '../../lib/types';
 import { freshLibrary, libraryFixture, NOW, offlineCopy, savedItem } from '../helpers/library';
 
 const settle = () => act(async () => new Promise((r) => setTimeout(r, 20)));
+/** Let IndexedDB and renders run until `check` holds (2 s at most), so a busy machine does not fail a test. */
+async function until(check: () => boolean | Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 100 && !(await check()); i++) await settle();
+}
 const byTestId = (root: HTMLElement, id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 const titles = (root: HTMLElement) => [...root.querySelectorAll('[data-testid="open-item"]')].map((b) => b.textContent);
+
+/** The listed titles, once the list shows `expected` (or the wait runs out and the assertion says what it shows). */
+async function expectTitles(root: HTMLElement, expected: string[]): Promise<void> {
+  await until(() => JSON.stringify(titles(root)) === JSON.stringify(expected));
+  expect(titles(root)).toEqual(expected);
+}
 
 async function mount(node: preact.ComponentChild): Promise<HTMLElement> {
   const root = document.createElement('div');
@@ -51,41 +61,43 @@ describe('Reading list page', () => {
   test('views, sort, tag filter and full-text search', async () => {
     const { api } = await library();
     const root = await mount(<ReadingListApp api={api} />);
-    expect(titles(root)).toEqual(['Iraqi militia says truce with US forces is over', 'Harbour City wins the regatta']);
+    await expectTitles(root, ['Iraqi militia says truce with US forces is over', 'Harbour City wins the regatta']);
     await type(byTestId(root, 'sort') as HTMLSelectElement, 'published', 'change');
-    expect(titles(root)).toEqual(['Harbour City wins the regatta', 'Iraqi militia says truce with US forces is over']);
+    await expectTitles(root, ['Harbour City wins the regatta', 'Iraqi militia says truce with US forces is over']);
     await type(byTestId(root, 'tag-filter') as HTMLSelectElement, 'iraq', 'change');
-    expect(titles(root)).toEqual(['Iraqi militia says truce with US forces is over']);
+    await expectTitles(root, ['Iraqi militia says truce with US forces is over']);
     await type(byTestId(root, 'tag-filter') as HTMLSelectElement, '', 'change');
     await type(byTestId(root, 'search') as HTMLInputElement, 'muscat');
-    expect(titles(root)).toEqual(['Harbour City wins the regatta']);
+    await expectTitles(root, ['Harbour City wins the regatta']);
     await type(byTestId(root, 'search') as HTMLInputElement, 'nothing-like-this');
+    await until(() => byTestId(root, 'empty') !== null);
     expect(byTestId(root, 'empty')?.textContent).toContain('No saved article matches');
     await type(byTestId(root, 'search') as HTMLInputElement, '');
     await act(async () => byTestId(root, 'view-archived')!.click());
-    expect(titles(root)).toEqual(['An archived piece']);
+    await expectTitles(root, ['An archived piece']);
   });
 
   test('archive, favourite, tags and note are kept; the reader view shows the offline copy', async () => {
     const { api, db } = await library();
     const root = await mount(<ReadingListApp api={api} />);
     await act(async () => byTestId(root, 'favourite')!.click());
-    await settle();
+    await until(async () => (await db.get('items', 'https://news.example/iraq/truce'))?.favourite === true);
+    await until(() => byTestId(root, 'favourite')?.textContent === '★');
     await type(byTestId(root, 'edit-tags') as HTMLInputElement, 'iraq, security, iraq');
     await type(byTestId(root, 'edit-note') as HTMLInputElement, 'Check the figures.');
     await act(async () => byTestId(root, 'save-edit')!.click());
-    await settle();
+    await until(async () => (await db.get('items', 'https://news.example/iraq/truce'))?.note !== '');
     const stored = (await db.get('items', 'https://news.example/iraq/truce')) as SavedItem;
     expect(stored).toMatchObject({ favourite: true, tags: ['iraq', 'security'], note: 'Check the figures.' });
     await act(async () => byTestId(root, 'view-favourites')!.click());
-    expect(titles(root)).toEqual(['Iraqi militia says truce with US forces is over']);
+    await expectTitles(root, ['Iraqi militia says truce with US forces is over']);
 
     await act(async () => byTestId(root, 'open-item')!.click());
-    await settle();
+    await until(() => byTestId(root, 'reader-body') !== null);
     expect(byTestId(root, 'reader-body')?.textContent).toContain('Kataib Hezbollah said the truce was over.');
     await act(async () => byTestId(root, 'reader-back')!.click());
     await act(async () => byTestId(root, 'toggle-archive')!.click());
-    await settle();
+    await until(async () => (await db.get('items', stored.id))?.status === 'archived');
     expect((await db.get('items', stored.id))?.status).toBe('archived');
   });
 
