@@ -3,6 +3,15 @@ import preact from '@preact/preset-vite';
 
 // See README "Architecture". Firefox is built as MV2 (WXT's default) so host access is granted at install,
 // as in Chrome; the gecko id pins the extension so e2e tests can fix its UUID.
+const readingListManifest = {
+  commands: {
+    'save-to-reading-list': {
+      suggested_key: { default: 'Alt+Shift+S' },
+      description: 'Save the current article to the Backstory reading list',
+    },
+  },
+};
+
 export default defineConfig({
   srcDir: '.',
   outDir: 'dist',
@@ -14,7 +23,7 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'The context of the news story in front of you: its source, timeline and related coverage. Everything stays on your machine.',
-    permissions: ['storage', 'unlimitedStorage', 'tabs', 'scripting', 'alarms'],
+    permissions: ['storage', 'unlimitedStorage', 'tabs', 'scripting', 'alarms', 'contextMenus'],
     host_permissions: ['<all_urls>'],
     // Feeds: host access to a feed's origin is optional and asked for when it is followed (README "Feeds").
     // WXT drops optional_host_permissions from MV2 builds, where origins go in optional_permissions.
@@ -22,6 +31,8 @@ export default defineConfig({
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: 'Backstory' },
+    // Reading list: the context-menu item and the keyboard shortcut that save the page.
+    ...readingListManifest,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -7,12 +7,15 @@ import { RelatedList } from './RelatedList';
 import { relativeTime } from './format';
 // Feeds and stories: "Follow this outlet" and the link to the Stories page.
 import { FollowOutlet, type FollowApi } from './FollowOutlet';
+import { SavePanel, type ReadingPopupApi } from './reading/SavePanel';
 
 export interface PopupApi {
   getView(tabId: number): Promise<{ ok: true; value: TabView } | { ok: false; error: string }>;
   analyze(tabId: number): Promise<{ ok: true; value: { started: boolean } } | { ok: false; error: string }>;
   /** Feeds: following the outlet's advertised feed (absent where the popup cannot follow feeds). */
   feeds?: FollowApi;
+  /** Reading list: save the article, show its saved state and changes (absent where no library is wired). */
+  reading?: ReadingPopupApi;
 }
 
 type ViewKey = 'source' | 'timeline' | 'related';
@@ -127,6 +130,7 @@ export function App(props: { tabId: number | null; api: PopupApi }) {
         <h1 data-testid="headline">{article.title}</h1>
         {story && otherOutlets > 0 && <p class="muted">Story covered by {otherOutlets + 1} outlets in your library</p>}
         {props.api.feeds && props.tabId !== null && <FollowOutlet tabId={props.tabId} api={props.api.feeds} />}
+        {props.api.reading && props.tabId !== null && <SavePanel tabId={props.tabId} api={props.api.reading} />}
       </header>
       <Tabs<ViewKey>
         tabs={[

@@ -14,6 +14,8 @@ import { SettingsPatchSchema, type Settings } from './settings';
 import type { FeedRow } from './store/feeds';
 import type { StoryDetail, StorySummary } from './store/story-list';
 import type { AdvertisedFeed } from './extract/feed-links';
+import type { ReadingStatus } from './library/status';
+import type { SavedItem } from './types';
 
 /**
  * The one message protocol between Backstory's contexts. Every message name, its payload schema, who may
@@ -41,6 +43,9 @@ export const protocol = {
   'stories:get': { from: 'extension', payload: StoryIdSchema },
   'settings:get': { from: 'extension', payload: EmptySchema },
   'settings:set': { from: 'extension', payload: SettingsPatchSchema },
+  // Reading list: save the tab's article, and what the library knows about it (saved, changed since).
+  'reading:save': { from: 'extension', payload: TabIdSchema },
+  'reading:status': { from: 'extension', payload: TabIdSchema },
 } as const;
 
 export interface ProtocolReplies {
@@ -59,6 +64,8 @@ export interface ProtocolReplies {
   'stories:get': StoryDetail | null;
   'settings:get': Settings;
   'settings:set': Settings;
+  'reading:save': { item: SavedItem };
+  'reading:status': ReadingStatus;
 }
 
 export type MessageName = keyof typeof protocol;

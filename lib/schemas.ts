@@ -93,3 +93,16 @@ export const StoryFilterSchema = v.object({
 });
 export const StoryIdSchema = v.object({ id: str(4_100) });
 export const EmptySchema = v.object({});
+// Reading list: what the capture script returns when the reader saves a page (executeScript's result).
+export const CapturedPageSchema = v.object({
+  url: str(4_000),
+  canonicalUrl: nstr(4_000),
+  title: str(2_000),
+  authors: v.pipe(v.array(str(300)), v.maxLength(50)),
+  publisher: nstr(300),
+  publishedTime: nstr(40),
+  lang: nstr(20),
+  excerpt: nstr(5_000),
+  html: str(1_000_000),
+  text: str(200_000),
+});

@@ -7,6 +7,12 @@ import { parseMessage, type Result } from '@/lib/messaging';
 import { createFeedHandlers, ensureRetentionAlarm, runAlarm, scheduleFeedAlarm } from '@/lib/background/feeds-service';
 import { sessionTabFeeds } from '@/lib/background/tab-feeds';
 import { originPattern } from '@/lib/feeds/permission';
+import { openLibraryDb, type LibraryDb } from '@/lib/store/library-db';
+import { createReadingHandlers, saveTab, type ReadingDeps } from '@/lib/background/reading';
+
+const SAVE_MENU_ID = 'backstory-save';
+/** The keyboard shortcut's name, as declared under `commands` in wxt.config.ts. */
+const SAVE_COMMAND = 'save-to-reading-list';
 
 export default defineBackground(() => {
   let dbPromise: Promise<Db> | null = null;
@@ -53,6 +59,52 @@ export default defineBackground(() => {
   void ensureRetentionAlarm(browser.alarms).catch(console.error);
   void scheduleFeedAlarm(feedDeps).catch(console.error);
   browser.tabs.onRemoved.addListener((tabId) => void tabFeeds.remove(tabId));
+  // Reading list: the library database, saving from the popup, the context menu and the keyboard shortcut.
+  let libraryPromise: Promise<LibraryDb> | null = null;
+  const reading: ReadingDeps = {
+    db,
+    tabs,
+    library: () =>
+      (libraryPromise ??= openLibraryDb().catch((error: unknown) => {
+        libraryPromise = null;
+        throw error;
+      })),
+    async capture(tabId) {
+      const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/capture.js'] });
+      return frame?.result;
+    },
+    tabUrl: (tabId) =>
+      browser.tabs.get(tabId).then(
+        (t) => t.url ?? null,
+        () => null,
+      ),
+  };
+  const allHandlers = { ...handlers, ...createReadingHandlers(reading) };
+  const saveFromBrowser = (tabId: number | undefined) => {
+    if (tabId === undefined) return;
+    const action = browser.action ?? browser.browserAction;
+    saveTab(reading, tabId).then(
+      () => action.setTitle({ tabId, title: 'Backstory: saved to your reading list' }),
+      (error: unknown) =>
+        action.setTitle({ tabId, title: `Backstory could not save this page: ${describeError(error)}` }),
+    );
+  };
+  // Chrome keeps menus across restarts, Firefox's persistent background page does not: create on both events
+  // (reading lastError swallows Chrome's "duplicate id" on startup).
+  const createSaveMenu = () =>
+    browser.contextMenus.create(
+      { id: SAVE_MENU_ID, title: 'Save to Backstory reading list', contexts: ['page'] },
+      () => void browser.runtime.lastError,
+    );
+  browser.runtime.onInstalled.addListener(createSaveMenu);
+  browser.runtime.onStartup.addListener(createSaveMenu);
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_MENU_ID) saveFromBrowser(tab?.id);
+  });
+  browser.commands.onCommand.addListener((command) => {
+    if (command !== SAVE_COMMAND) return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => saveFromBrowser(tab?.id));
+  });
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const parsed = parseMessage(raw, sender, browser.runtime.id, browser.runtime.getURL('/'));
@@ -60,7 +112,7 @@ export default defineBackground(() => {
       sendResponse({ ok: false, error: parsed.error } satisfies Result<never>);
       return false;
     }
-    const handler = handlers[parsed.name] as (
+    const handler = allHandlers[parsed.name] as (
       payload: unknown,
       ctx: { tabId?: number; frameId?: number },
     ) => Promise<unknown>;

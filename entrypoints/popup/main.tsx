@@ -25,6 +25,12 @@ const api: PopupApi = {
       return send('feeds:subscribe', { url });
     },
   },
+  // Reading list: save, saved state and "this article changed".
+  reading: {
+    status: (tabId) => send('reading:status', { tabId }),
+    save: (tabId) => send('reading:save', { tabId }),
+    openReadingList: () => void browser.tabs.create({ url: browser.runtime.getURL('/reading-list.html') }),
+  },
 };
 
 void currentTabId().then((tabId) => render(<App tabId={tabId} api={api} />, document.getElementById('app')!));

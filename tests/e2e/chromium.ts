@@ -52,9 +52,12 @@ export async function launchChromium(extensionDir = CHROME_BUILD, { headless = t
       if (tabId < 0) throw new Error(`no tab found for ${url}`);
       return tabId;
     },
-    async openPopup(tabId) {
+    openPopup(tabId) {
+      return driver.openExtensionPage(`popup.html?tab=${tabId}`);
+    },
+    async openExtensionPage(path) {
       const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
       return playwrightPopup(page);
     },
     async close() {
@@ -77,5 +80,7 @@ function playwrightPopup(page: Page): PopupPage {
       await page.screenshot({ path });
     },
     close: () => page.close(),
+    fill: (id, value) => byId(id).fill(value),
+    evaluate: (fn) => page.evaluate(fn),
   };
 }

@@ -32,6 +32,14 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Drive
     { timeout: 20_000 },
   );
 
+  const openExtensionPage = async (path: string) => {
+    const page = await browser.newPage();
+    // goto on an extension page may never resolve in Firefox: start it and wait for content instead.
+    void page.goto(`${base}${path}`).catch(() => undefined);
+    await page.waitForSelector('#app', { timeout: 20_000 });
+    return puppeteerPopup(page);
+  };
+
   return {
     browser,
     async openPage(url) {
@@ -50,13 +58,8 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Drive
       if (tabId < 0) throw new Error(`no tab found for ${url}`);
       return tabId;
     },
-    async openPopup(tabId) {
-      const page = await browser.newPage();
-      // goto on an extension page may never resolve in Firefox: start it and wait for content instead.
-      void page.goto(`${base}popup.html?tab=${tabId}`).catch(() => undefined);
-      await page.waitForSelector('#app', { timeout: 20_000 });
-      return puppeteerPopup(page);
-    },
+    openPopup: (tabId) => openExtensionPage(`popup.html?tab=${tabId}`),
+    openExtensionPage,
     async close() {
       await browser.close();
     },
@@ -78,5 +81,9 @@ function puppeteerPopup(page: Page): PopupPage {
       await page.screenshot({ path });
     },
     close: () => page.close(),
+    fill: async (id, value) => {
+      await page.locator(sel(id)).fill(value);
+    },
+    evaluate: (fn) => page.evaluate(fn) as never,
   };
 }

@@ -7,6 +7,8 @@ export interface Driver {
   openPage(url: string): Promise<number>;
   /** Open the popup describing tab `tabId`. */
   openPopup(tabId: number): Promise<PopupPage>;
+  /** Open one of the extension's pages ("reading-list.html") in a tab. */
+  openExtensionPage(path: string): Promise<PopupPage>;
   close(): Promise<void>;
 }
 
@@ -17,5 +19,9 @@ export interface PopupPage {
   /** Texts of the elements matching a CSS selector. */
   texts(selector: string): Promise<string[]>;
   screenshot(path: string): Promise<void>;
+  /** Type into an input, replacing its value. */
+  fill(testId: string, value: string): Promise<void>;
+  /** Run a function in the page and return its (serialisable) result. */
+  evaluate<T>(fn: () => T | Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

@@ -20,18 +20,21 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Routes a test file serves itself (feeds, ...), by path. */
-export type ExtraRoutes = Record<string, (req: IncomingMessage, res: ServerResponse) => void>;
+/**
+ * Routes a test file serves itself, by path: a fixture slug under tests/fixtures/pages/, or a handler (feeds, ...).
+ * The map is read on every request, so a scenario can change what a path serves mid-test.
+ */
+export type ExtraRoutes = Record<string, string | ((req: IncomingMessage, res: ServerResponse) => void)>;
 
 export async function startFixtureServer(extraRoutes: ExtraRoutes = {}): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     const extra = extraRoutes[path];
-    if (extra) {
+    if (typeof extra === 'function') {
       extra(req, res);
       return;
     }
-    const slug = ROUTES[path];
+    const slug = ROUTES[path] ?? extra;
     if (!slug) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
