@@ -18,7 +18,15 @@ export default tseslint.config(
   // Boundaries (see STYLE.md): page-side code never reaches the store; the store and the brain never
   // reach for page globals.
   {
-    files: ['entrypoints/*.content/**', 'entrypoints/extractor.ts', 'lib/extract/**'],
+    // (annotations: the annotator and the anchoring code run in the page too)
+    files: [
+      'entrypoints/*.content/**',
+      'entrypoints/extractor.ts',
+      'lib/extract/**',
+      'entrypoints/annotator.ts',
+      'lib/annotator/**',
+      'lib/anchoring/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

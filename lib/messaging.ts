@@ -1,6 +1,16 @@
 import * as v from 'valibot';
 import { AnalyzedArticleSchema, DetectedSchema, TabIdSchema } from './schemas';
 import type { TabView } from './view';
+// Annotations
+import {
+  AnchoringReportSchema,
+  AnnotationChangeSchema,
+  AnnotationCreateSchema,
+  AnnotationIdSchema,
+  PageUrlSchema,
+} from './schemas';
+import type { Annotation } from './types';
+import type { AnnotationLibrary } from './annotations/library';
 
 /**
  * The one message protocol between Backstory's contexts. Every message name, its payload schema, who may
@@ -18,6 +28,17 @@ export const protocol = {
   },
   'view:get': { from: 'extension', payload: TabIdSchema },
   'view:analyze': { from: 'extension', payload: TabIdSchema },
+  // Annotations: 'annot:*' from the page-side scripts (detector, annotator), 'annotations:*' from extension pages.
+  'annot:check': { from: 'page', payload: PageUrlSchema },
+  'annot:request': { from: 'page', payload: v.object({}) },
+  'annot:page': { from: 'page', payload: PageUrlSchema },
+  'annot:create': { from: 'page', payload: AnnotationCreateSchema },
+  'annot:update': { from: 'page', payload: AnnotationChangeSchema },
+  'annot:delete': { from: 'page', payload: AnnotationIdSchema },
+  'annot:anchored': { from: 'page', payload: AnchoringReportSchema },
+  'annotations:library': { from: 'extension', payload: v.object({}) },
+  'annotations:update': { from: 'extension', payload: AnnotationChangeSchema },
+  'annotations:delete': { from: 'extension', payload: AnnotationIdSchema },
 } as const;
 
 export interface ProtocolReplies {
@@ -26,6 +47,17 @@ export interface ProtocolReplies {
   'page:failed': { recorded: boolean };
   'view:get': TabView;
   'view:analyze': { started: boolean };
+  // Annotations
+  'annot:check': { annotations: number };
+  'annot:request': { started: boolean };
+  'annot:page': { annotations: Annotation[]; highlightSelection: boolean };
+  'annot:create': Annotation;
+  'annot:update': Annotation | null;
+  'annot:delete': { deleted: boolean };
+  'annot:anchored': { recorded: number };
+  'annotations:library': AnnotationLibrary;
+  'annotations:update': Annotation | null;
+  'annotations:delete': { deleted: boolean };
 }
 
 export type MessageName = keyof typeof protocol;

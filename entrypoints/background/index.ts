@@ -3,6 +3,10 @@ import { openBackstoryDb, type Db } from '@/lib/store/db';
 import { createHandlers, describeError } from '@/lib/background/service';
 import { sessionTabStates } from '@/lib/background/tabs';
 import { parseMessage, type Result } from '@/lib/messaging';
+// Annotations
+import { openLibraryDb, type LibraryDb } from '@/lib/store/library-db';
+import { createAnnotationHandlers } from '@/lib/background/annotations';
+import { registerHighlightEntryPoints } from '@/lib/background/highlight-entry';
 
 export default defineBackground(() => {
   let dbPromise: Promise<Db> | null = null;
@@ -12,6 +16,13 @@ export default defineBackground(() => {
       throw error;
     }));
   const tabs = sessionTabStates(browser.storage.session);
+  const tabUrl = async (tabId: number): Promise<string | null> => {
+    try {
+      return (await browser.tabs.get(tabId)).url ?? null;
+    } catch {
+      return null;
+    }
+  };
   const handlers = createHandlers({
     db,
     tabs,
@@ -24,14 +35,27 @@ export default defineBackground(() => {
       await action.setBadgeText({ tabId, text });
       if (text) await action.setBadgeBackgroundColor({ tabId, color: '#3a5a8c' });
     },
-    async tabUrl(tabId) {
-      try {
-        return (await browser.tabs.get(tabId)).url ?? null;
-      } catch {
-        return null;
-      }
+    tabUrl,
+  });
+
+  // Annotations: the library database, the annotator's injection, the context menu and the shortcut.
+  let libraryPromise: Promise<LibraryDb> | null = null;
+  const library = (): Promise<LibraryDb> =>
+    (libraryPromise ??= openLibraryDb().catch((error: unknown) => {
+      libraryPromise = null;
+      throw error;
+    }));
+  const annotationHandlers = createAnnotationHandlers({
+    db,
+    library,
+    tabs,
+    tabUrl,
+    async injectAnnotator(tabId) {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/annotator.js'] });
     },
   });
+  registerHighlightEntryPoints(browser, (tabId) => annotationHandlers.requestHighlight(tabId));
+  const allHandlers = { ...handlers, ...annotationHandlers };
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const parsed = parseMessage(raw, sender, browser.runtime.id, browser.runtime.getURL('/'));
@@ -39,7 +63,7 @@ export default defineBackground(() => {
       sendResponse({ ok: false, error: parsed.error } satisfies Result<never>);
       return false;
     }
-    const handler = handlers[parsed.name] as (
+    const handler = allHandlers[parsed.name] as (
       payload: unknown,
       ctx: { tabId?: number; frameId?: number },
     ) => Promise<unknown>;

@@ -1,0 +1,129 @@
+import approxSearch from 'approx-string-match';
+import type { TextPositionSelector, TextQuoteSelector } from '../types';
+
+/**
+ * Re-anchoring a quote in a page's text (see README.md here). Three steps, each stricter about what it
+ * accepts than the one before is cheap:
+ *  1. the stored position, if the quote is still there and its context agrees;
+ *  2. exact occurrences of the quote, scored by how well the text around each matches the stored prefix and
+ *     suffix (a repeated phrase is told apart by its context, then by closeness to the old position);
+ *  3. approximate occurrences (approx-string-match, Myers' bit-parallel algorithm, as Hypothesis uses) with
+ *     at most 1 error per 5 characters, again scored by context.
+ * Every step demands context agreement, so a quote whose text was deleted is an orphan rather than a guess:
+ * a wrong highlight misleads a researcher, a missing one only asks them to look.
+ */
+
+export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
+
+export interface TextAnchor {
+  start: number;
+  end: number;
+  method: AnchorMethod;
+  /** Quote similarity (1 = exact). */
+  quoteScore: number;
+  /** Context similarity, 0..1. */
+  contextScore: number;
+}
+
+/** Minimum context similarity (mean of prefix and suffix): one intact side gives about 0.65, none about 0.35. */
+export const MIN_CONTEXT = 0.5;
+/** Most errors a fuzzy match may have, per character of the quote. */
+export const MAX_ERROR_RATE = 0.2;
+/** Quotes shorter than this are matched exactly or not at all: a few edits turn a short phrase into another. */
+export const MIN_FUZZY_LENGTH = 12;
+const MAX_CANDIDATES = 500;
+/** Slack around the stored context when comparing it, for small shifts of the quote's boundaries. */
+const CONTEXT_SLACK = 4;
+
+export function anchorQuote(
+  text: string,
+  quote: TextQuoteSelector,
+  position?: TextPositionSelector | null,
+): TextAnchor | null {
+  const { exact } = quote;
+  if (!exact) return null;
+  const hint = position?.start ?? null;
+
+  if (position && text.slice(position.start, position.end) === exact) {
+    const ctx = contextScore(text, position.start, position.end, quote);
+    if (ctx >= MIN_CONTEXT)
+      return { start: position.start, end: position.end, method: 'position', quoteScore: 1, contextScore: ctx };
+  }
+
+  const exactHits = findExact(text, exact);
+  if (exactHits.length) {
+    const best = bestByContext(
+      text,
+      quote,
+      hint,
+      exactHits.map((start) => ({ start, end: start + exact.length, errors: 0 })),
+    );
+    return best && best.contextScore >= MIN_CONTEXT ? { ...best, method: 'quote' } : null;
+  }
+
+  if (exact.length < MIN_FUZZY_LENGTH) return null;
+  const maxErrors = Math.min(256, Math.floor(exact.length * MAX_ERROR_RATE));
+  const matches = approxSearch(text, exact, maxErrors);
+  if (!matches.length) return null;
+  // Many end positions share one place; the fewest errors come first, and only a bounded number is scored.
+  matches.sort((a, b) => a.errors - b.errors);
+  const best = bestByContext(text, quote, hint, matches.slice(0, MAX_CANDIDATES));
+  return best && best.contextScore >= MIN_CONTEXT ? { ...best, method: 'fuzzy' } : null;
+}
+
+function findExact(text: string, exact: string): number[] {
+  const hits: number[] = [];
+  for (let at = text.indexOf(exact); at !== -1 && hits.length < MAX_CANDIDATES; at = text.indexOf(exact, at + 1))
+    hits.push(at);
+  return hits;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  errors: number;
+}
+
+function bestByContext(
+  text: string,
+  quote: TextQuoteSelector,
+  hint: number | null,
+  candidates: Candidate[],
+): Omit<TextAnchor, 'method'> | null {
+  let best: (Omit<TextAnchor, 'method'> & { rank: number }) | null = null;
+  for (const c of candidates) {
+    const ctx = contextScore(text, c.start, c.end, quote);
+    const quoteScore = 1 - c.errors / quote.exact.length;
+    // Closeness to the old position only breaks near-ties: it is worth at most 0.02 of context.
+    const near = hint === null ? 0 : 1 - Math.abs(c.start - hint) / Math.max(1, text.length);
+    const rank = ctx + quoteScore + 0.02 * near;
+    if (!best || rank > best.rank) best = { start: c.start, end: c.end, quoteScore, contextScore: ctx, rank };
+  }
+  if (!best) return null;
+  const { rank: _rank, ...anchor } = best;
+  return anchor;
+}
+
+/** Mean similarity of the stored prefix and suffix to the text just before and after `[start, end)`. */
+export function contextScore(text: string, start: number, end: number, quote: TextQuoteSelector): number {
+  const before = quote.prefix
+    ? similarity(text.slice(Math.max(0, start - quote.prefix.length - CONTEXT_SLACK), start), quote.prefix)
+    : start <= CONTEXT_SLACK
+      ? 1
+      : 0.5;
+  const after = quote.suffix
+    ? similarity(text.slice(end, end + quote.suffix.length + CONTEXT_SLACK), quote.suffix)
+    : text.length - end <= CONTEXT_SLACK
+      ? 1
+      : 0.5;
+  return (before + after) / 2;
+}
+
+/** 1 − (fewest edits to find `pattern` in `window`) / pattern length, 0..1. */
+function similarity(window: string, pattern: string): number {
+  if (!window) return 0;
+  if (window.includes(pattern)) return 1;
+  const matches = approxSearch(window, pattern, pattern.length);
+  const errors = matches.length ? Math.min(...matches.map((m) => m.errors)) : pattern.length;
+  return Math.max(0, 1 - errors / pattern.length);
+}
