@@ -29,6 +29,10 @@ export interface TextAnchor {
 export const MIN_CONTEXT = 0.5;
 /** Most errors a fuzzy match may have, per character of the quote. */
 export const MAX_ERROR_RATE = 0.2;
+/** A fuzzy match is taken only with most of its context intact... */
+export const MIN_FUZZY_CONTEXT = 0.7;
+/** ...and only when no other place in the text scores nearly as well (near-duplicate paragraphs). */
+export const FUZZY_MARGIN = 0.1;
 /** Quotes shorter than this are matched exactly or not at all: a few edits turn a short phrase into another. */
 export const MIN_FUZZY_LENGTH = 12;
 const MAX_CANDIDATES = 500;
@@ -45,7 +49,7 @@ export function anchorQuote(
   const hint = position?.start ?? null;
 
   if (position && text.slice(position.start, position.end) === exact) {
-    const ctx = contextScore(text, position.start, position.end, quote);
+    const ctx = contextScoreAt(text, position.start, position.end, quote);
     if (ctx >= MIN_CONTEXT)
       return { start: position.start, end: position.end, method: 'position', quoteScore: 1, contextScore: ctx };
   }
@@ -58,7 +62,7 @@ export function anchorQuote(
       hint,
       exactHits.map((start) => ({ start, end: start + exact.length, errors: 0 })),
     );
-    return best && best.contextScore >= MIN_CONTEXT ? { ...best, method: 'quote' } : null;
+    return best && best.contextScore >= MIN_CONTEXT ? { ...withoutRanks(best), method: 'quote' } : null;
   }
 
   if (exact.length < MIN_FUZZY_LENGTH) return null;
@@ -68,7 +72,9 @@ export function anchorQuote(
   // Many end positions share one place; the fewest errors come first, and only a bounded number is scored.
   matches.sort((a, b) => a.errors - b.errors);
   const best = bestByContext(text, quote, hint, matches.slice(0, MAX_CANDIDATES));
-  return best && best.contextScore >= MIN_CONTEXT ? { ...best, method: 'fuzzy' } : null;
+  if (!best || best.contextScore < MIN_FUZZY_CONTEXT) return null;
+  if (best.runnerUp !== null && best.rank - best.runnerUp < FUZZY_MARGIN) return null;
+  return { ...withoutRanks(best), method: 'fuzzy' };
 }
 
 function findExact(text: string, exact: string): number[] {
@@ -84,28 +90,41 @@ interface Candidate {
   errors: number;
 }
 
+interface Ranked extends Omit<TextAnchor, 'method'> {
+  rank: number;
+  /** The best rank among candidates that do not overlap this one, or null when there are none. */
+  runnerUp: number | null;
+}
+
 function bestByContext(
   text: string,
   quote: TextQuoteSelector,
   hint: number | null,
   candidates: Candidate[],
-): Omit<TextAnchor, 'method'> | null {
-  let best: (Omit<TextAnchor, 'method'> & { rank: number }) | null = null;
-  for (const c of candidates) {
-    const ctx = contextScore(text, c.start, c.end, quote);
+): Ranked | null {
+  const ranked = candidates.map((c) => {
+    const contextScore = contextScoreAt(text, c.start, c.end, quote);
     const quoteScore = 1 - c.errors / quote.exact.length;
     // Closeness to the old position only breaks near-ties: it is worth at most 0.02 of context.
     const near = hint === null ? 0 : 1 - Math.abs(c.start - hint) / Math.max(1, text.length);
-    const rank = ctx + quoteScore + 0.02 * near;
-    if (!best || rank > best.rank) best = { start: c.start, end: c.end, quoteScore, contextScore: ctx, rank };
-  }
+    return { start: c.start, end: c.end, quoteScore, contextScore, rank: contextScore + quoteScore + 0.02 * near };
+  });
+  let best: (typeof ranked)[number] | null = null;
+  for (const r of ranked) if (!best || r.rank > best.rank) best = r;
   if (!best) return null;
-  const { rank: _rank, ...anchor } = best;
+  let runnerUp: number | null = null;
+  for (const r of ranked)
+    if ((r.end <= best.start || r.start >= best.end) && (runnerUp === null || r.rank > runnerUp)) runnerUp = r.rank;
+  return { ...best, runnerUp };
+}
+
+function withoutRanks(r: Ranked): Omit<TextAnchor, 'method'> {
+  const { rank: _rank, runnerUp: _runnerUp, ...anchor } = r;
   return anchor;
 }
 
 /** Mean similarity of the stored prefix and suffix to the text just before and after `[start, end)`. */
-export function contextScore(text: string, start: number, end: number, quote: TextQuoteSelector): number {
+export function contextScoreAt(text: string, start: number, end: number, quote: TextQuoteSelector): number {
   const before = quote.prefix
     ? similarity(text.slice(Math.max(0, start - quote.prefix.length - CONTEXT_SLACK), start), quote.prefix)
     : start <= CONTEXT_SLACK

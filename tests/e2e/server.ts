@@ -20,9 +20,17 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function startFixtureServer(): Promise<FixtureServer> {
+/** Routes a scenario serves from code (e.g. a page that changes between visits): path → current HTML. */
+export type ExtraRoutes = Record<string, () => string>;
+
+export async function startFixtureServer(extraRoutes: ExtraRoutes = {}): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
+    const extra = extraRoutes[path];
+    if (extra) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(extra());
+      return;
+    }
     const slug = ROUTES[path];
     if (!slug) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
