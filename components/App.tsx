@@ -121,6 +121,10 @@ export function App(props: { tabId: number | null; api: PopupApi }) {
         </p>
         <h1 data-testid="headline">{article.title}</h1>
         {story && otherOutlets > 0 && <p class="muted">Story covered by {otherOutlets + 1} outlets in your library</p>}
+        {/* Annotations: highlights of every page, orphans and exports */}
+        <a class="muted" href="/annotations.html" target="_blank" rel="noopener" data-testid="annotations-link">
+          Highlights and exports
+        </a>
       </header>
       <Tabs<ViewKey>
         tabs={[

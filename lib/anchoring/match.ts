@@ -2,17 +2,16 @@ import approxSearch from 'approx-string-match';
 import type { TextPositionSelector, TextQuoteSelector } from '../types';
 
 /**
- * Re-anchoring a quote in a page's text (see README.md here). Three steps, each stricter about what it
- * accepts than the one before is cheap:
+ * Re-anchoring a quote in a page's text (see README.md here). Three steps:
  *  1. the stored position, if the quote is still there and its context agrees;
  *  2. exact occurrences of the quote, scored by how well the text around each matches the stored prefix and
  *     suffix (a repeated phrase is told apart by its context, then by closeness to the old position);
  *  3. approximate occurrences (approx-string-match, Myers' bit-parallel algorithm, as Hypothesis uses) with
- *     at most 1 error per 5 characters, again scored by context.
+ *     at most 1 error per 5 characters, taken only with most of the context intact and no rival place
+ *     scoring nearly as well.
  * Every step demands context agreement, so a quote whose text was deleted is an orphan rather than a guess:
  * a wrong highlight misleads a researcher, a missing one only asks them to look.
  */
-
 export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
 
 export interface TextAnchor {
@@ -30,7 +29,7 @@ export const MIN_CONTEXT = 0.5;
 /** Most errors a fuzzy match may have, per character of the quote. */
 export const MAX_ERROR_RATE = 0.2;
 /** A fuzzy match is taken only with most of its context intact... */
-export const MIN_FUZZY_CONTEXT = 0.7;
+export const MIN_FUZZY_CONTEXT = 0.6;
 /** ...and only when no other place in the text scores nearly as well (near-duplicate paragraphs). */
 export const FUZZY_MARGIN = 0.1;
 /** Quotes shorter than this are matched exactly or not at all: a few edits turn a short phrase into another. */
