@@ -66,7 +66,7 @@ export function anchorQuote(
 
   if (exact.length < MIN_FUZZY_LENGTH) return null;
   const maxErrors = Math.min(256, Math.floor(exact.length * MAX_ERROR_RATE));
-  const matches = approxSearch(text, exact, maxErrors);
+  const matches = fuzzyCandidates(text, exact, maxErrors);
   if (!matches.length) return null;
   // Many end positions share one place; the fewest errors come first, and only a bounded number is scored.
   matches.sort((a, b) => a.errors - b.errors);
@@ -74,6 +74,40 @@ export function anchorQuote(
   if (!best || best.contextScore < MIN_FUZZY_CONTEXT) return null;
   if (best.runnerUp !== null && best.rank - best.runnerUp < FUZZY_MARGIN) return null;
   return { ...withoutRanks(best), method: 'fuzzy' };
+}
+
+/** Search rounds for fuzzy candidates: approx-string-match returns only the places with the fewest errors. */
+const FUZZY_ROUNDS = 3;
+
+/**
+ * Approximate occurrences, the best few places rather than only the best one: each round masks the places
+ * found so far, so the next finds the next-best. A near-duplicate with one error must not hide the true place
+ * with two (a typo fixed inside the quote), and the margin test needs to see the rivals.
+ */
+function fuzzyCandidates(text: string, exact: string, maxErrors: number): Candidate[] {
+  const all: Candidate[] = [];
+  let haystack = text;
+  for (let round = 0; round < FUZZY_ROUNDS; round++) {
+    const found = approxSearch(haystack, exact, maxErrors);
+    if (!found.length) break;
+    all.push(...found);
+    haystack = mask(haystack, found);
+  }
+  return all;
+}
+
+/** The text with the given ranges replaced by NUL characters (which match nothing), offsets kept. */
+function mask(text: string, ranges: readonly Candidate[]): string {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const r of sorted) {
+    const start = Math.max(at, r.start);
+    if (r.end <= start) continue;
+    out += text.slice(at, start) + '\0'.repeat(r.end - start);
+    at = r.end;
+  }
+  return out + text.slice(at);
 }
 
 function findExact(text: string, exact: string): number[] {

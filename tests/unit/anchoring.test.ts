@@ -104,6 +104,17 @@ describe('anchorQuote', () => {
     expect(text.slice(a.start, a.end)).toMatch(/^The city council approved the budget on Tuesda?y?$/);
   });
 
+  test('a typo fixed inside the quote is not lost to a near-duplicate with fewer differences', () => {
+    const decoy = 'Sed do eiusmod tempor incididunt ut labore et dolore magna aliqua, ut enim ad minim.';
+    const quote = 'Tempor incididunt ut labore et dolore magna aliqua, ut enim ad minim.';
+    const text = `${decoy} Other words here to keep the two apart. Foo. ${quote} Last words of the page.`;
+    const at = text.indexOf(quote);
+    const s = describeRange(text, at, at + quote.length)!;
+    const edited = text.replace(quote, quote.replace('labore', 'lbaore'));
+    const a = anchorQuote(edited, s.quote, s.position)!;
+    expect(a).toMatchObject({ start: at, method: 'fuzzy' });
+  });
+
   test('markup changes inside the quote do not move it', () => {
     const s = select(body(ARTICLE), 'Opponents said the plan raises taxes');
     const after = body(ARTICLE.replace('the plan raises', 'the <a href="/plan">plan</a> <em>raises</em>'));
