@@ -18,8 +18,16 @@ export default tseslint.config(
   // Boundaries (see STYLE.md): page-side code never reaches the store; the store and the brain never
   // reach for page globals.
   {
-    // entrypoints/capture.ts: the reading list's capture script, injected into pages like the extractor.
-    files: ['entrypoints/*.content/**', 'entrypoints/extractor.ts', 'entrypoints/capture.ts', 'lib/extract/**'],
+    // Page-side code: detector, extractor, the reading list's capture script, the annotator and anchoring.
+    files: [
+      'entrypoints/*.content/**',
+      'entrypoints/extractor.ts',
+      'entrypoints/capture.ts',
+      'entrypoints/annotator.ts',
+      'lib/extract/**',
+      'lib/annotator/**',
+      'lib/anchoring/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,14 +1,18 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 // See README "Architecture". Firefox is built as MV2 (WXT's default) so host access is granted at install,
 // as in Chrome; the gecko id pins the extension so e2e tests can fix its UUID.
-const readingListManifest = {
-  commands: {
-    'save-to-reading-list': {
-      suggested_key: { default: 'Alt+Shift+S' },
-      description: 'Save the current article to the Backstory reading list',
-    },
+/** Keyboard shortcuts: save to the reading list, highlight the selection (each also has a context-menu item). */
+const commands = {
+  'save-to-reading-list': {
+    suggested_key: { default: 'Alt+Shift+S' },
+    description: 'Save the current article to the Backstory reading list',
+  },
+  'highlight-selection': {
+    suggested_key: { default: 'Alt+Shift+H' },
+    description: 'Highlight the selected text',
   },
 };
 
@@ -18,6 +22,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022' },
+    // Annotations: citation-js imports node-fetch (for URL inputs, unused here); the browser has fetch.
+    resolve: { alias: { 'node-fetch': fileURLToPath(new URL('./lib/export/fetch-shim.ts', import.meta.url)) } },
   }),
   manifest: ({ browser }) => ({
     name: 'Backstory',
@@ -31,8 +37,7 @@ export default defineConfig({
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: 'Backstory' },
-    // Reading list: the context-menu item and the keyboard shortcut that save the page.
-    ...readingListManifest,
+    commands,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -131,6 +131,10 @@ export function App(props: { tabId: number | null; api: PopupApi }) {
         {story && otherOutlets > 0 && <p class="muted">Story covered by {otherOutlets + 1} outlets in your library</p>}
         {props.api.feeds && props.tabId !== null && <FollowOutlet tabId={props.tabId} api={props.api.feeds} />}
         {props.api.reading && props.tabId !== null && <SavePanel tabId={props.tabId} api={props.api.reading} />}
+        {/* Annotations: highlights of every page, orphans and exports */}
+        <a class="muted" href="/annotations.html" target="_blank" rel="noopener" data-testid="annotations-link">
+          Highlights and exports
+        </a>
       </header>
       <Tabs<ViewKey>
         tabs={[

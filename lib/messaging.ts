@@ -16,6 +16,16 @@ import type { StoryDetail, StorySummary } from './store/story-list';
 import type { AdvertisedFeed } from './extract/feed-links';
 import type { ReadingStatus } from './library/status';
 import type { SavedItem } from './types';
+// Annotations
+import {
+  AnchoringReportSchema,
+  AnnotationChangeSchema,
+  AnnotationCreateSchema,
+  AnnotationIdSchema,
+  PageUrlSchema,
+} from './schemas';
+import type { Annotation } from './types';
+import type { AnnotationLibrary } from './annotations/library';
 
 /**
  * The one message protocol between Backstory's contexts. Every message name, its payload schema, who may
@@ -46,6 +56,17 @@ export const protocol = {
   // Reading list: save the tab's article, and what the library knows about it (saved, changed since).
   'reading:save': { from: 'extension', payload: TabIdSchema },
   'reading:status': { from: 'extension', payload: TabIdSchema },
+  // Annotations: 'annot:*' from the page-side scripts (detector, annotator), 'annotations:*' from extension pages.
+  'annot:check': { from: 'page', payload: PageUrlSchema },
+  'annot:request': { from: 'page', payload: v.object({}) },
+  'annot:page': { from: 'page', payload: PageUrlSchema },
+  'annot:create': { from: 'page', payload: AnnotationCreateSchema },
+  'annot:update': { from: 'page', payload: AnnotationChangeSchema },
+  'annot:delete': { from: 'page', payload: AnnotationIdSchema },
+  'annot:anchored': { from: 'page', payload: AnchoringReportSchema },
+  'annotations:library': { from: 'extension', payload: v.object({}) },
+  'annotations:update': { from: 'extension', payload: AnnotationChangeSchema },
+  'annotations:delete': { from: 'extension', payload: AnnotationIdSchema },
 } as const;
 
 export interface ProtocolReplies {
@@ -66,6 +87,17 @@ export interface ProtocolReplies {
   'settings:set': Settings;
   'reading:save': { item: SavedItem };
   'reading:status': ReadingStatus;
+  // Annotations
+  'annot:check': { annotations: number };
+  'annot:request': { started: boolean };
+  'annot:page': { annotations: Annotation[]; highlightSelection: boolean };
+  'annot:create': Annotation;
+  'annot:update': Annotation | null;
+  'annot:delete': { deleted: boolean };
+  'annot:anchored': { recorded: number };
+  'annotations:library': AnnotationLibrary;
+  'annotations:update': Annotation | null;
+  'annotations:delete': { deleted: boolean };
 }
 
 export type MessageName = keyof typeof protocol;

@@ -106,3 +106,29 @@ export const CapturedPageSchema = v.object({
   html: str(1_000_000),
   text: str(200_000),
 });
+
+// Annotations: W3C selectors and the highlight messages (see lib/anchoring).
+const selectorText = str(10_000);
+export const TextQuoteSelectorSchema = v.object({
+  type: v.literal('TextQuoteSelector'),
+  exact: v.pipe(selectorText, v.minLength(1)),
+  prefix: str(200),
+  suffix: str(200),
+});
+export const TextPositionSelectorSchema = v.object({ type: v.literal('TextPositionSelector'), ...spanFields });
+const annotationId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+const tagList = v.pipe(v.array(str(200)), v.maxLength(50));
+export const AnnotationCreateSchema = v.object({
+  url: str(4_000),
+  title: str(2_000),
+  quote: TextQuoteSelectorSchema,
+  position: TextPositionSelectorSchema,
+});
+export const AnnotationChangeSchema = v.object({ id: annotationId, note: str(20_000), tags: tagList });
+export const AnnotationIdSchema = v.object({ id: annotationId });
+export const AnchoringReportSchema = v.object({
+  url: str(4_000),
+  anchored: v.pipe(v.array(annotationId), v.maxLength(5_000)),
+  orphaned: v.pipe(v.array(annotationId), v.maxLength(5_000)),
+});
+export const PageUrlSchema = v.object({ url: str(4_000) });

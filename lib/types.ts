@@ -248,4 +248,12 @@ export interface Annotation {
   tags: string[];
   created: string;
   updated: string;
+  /** Annotations: where the last visit could place it. An orphan's text was not found; it is kept, never dropped. */
+  anchor: AnchorStatus;
+}
+
+/** Annotations: the outcome of re-anchoring on the last visit ('unchecked' until the page is visited again). */
+export interface AnchorStatus {
+  state: 'unchecked' | 'anchored' | 'orphan';
+  checked: string | null;
 }

@@ -1,28 +1,47 @@
 import { browser } from 'wxt/browser';
 import { openBackstoryDb, type Db } from '@/lib/store/db';
+import { openLibraryDb, type LibraryDb } from '@/lib/store/library-db';
 import { createHandlers, describeError } from '@/lib/background/service';
 import { sessionTabStates } from '@/lib/background/tabs';
 import { parseMessage, type Result } from '@/lib/messaging';
-// Feeds, stories and retention.
 import { createFeedHandlers, ensureRetentionAlarm, runAlarm, scheduleFeedAlarm } from '@/lib/background/feeds-service';
 import { sessionTabFeeds } from '@/lib/background/tab-feeds';
 import { originPattern } from '@/lib/feeds/permission';
-import { openLibraryDb, type LibraryDb } from '@/lib/store/library-db';
 import { createReadingHandlers, saveTab, type ReadingDeps } from '@/lib/background/reading';
+import { createAnnotationHandlers } from '@/lib/background/annotations';
+import {
+  HIGHLIGHT_COMMAND,
+  HIGHLIGHT_MENU_ID,
+  registerEntryPoints,
+  SAVE_COMMAND,
+  SAVE_MENU_ID,
+} from '@/lib/background/entry-points';
 
-const SAVE_MENU_ID = 'backstory-save';
-/** The keyboard shortcut's name, as declared under `commands` in wxt.config.ts. */
-const SAVE_COMMAND = 'save-to-reading-list';
-
-export default defineBackground(() => {
-  let dbPromise: Promise<Db> | null = null;
-  const db = (): Promise<Db> =>
-    (dbPromise ??= openBackstoryDb().catch((error: unknown) => {
-      dbPromise = null;
+/** Open a database once, lazily; a failed open is retried on the next use rather than remembered. */
+function lazily<T>(open: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | null = null;
+  return () =>
+    (promise ??= open().catch((error: unknown) => {
+      promise = null;
       throw error;
     }));
+}
+
+export default defineBackground(() => {
+  const db: () => Promise<Db> = lazily(() => openBackstoryDb());
+  const library: () => Promise<LibraryDb> = lazily(() => openLibraryDb());
   const tabs = sessionTabStates(browser.storage.session);
   const tabFeeds = sessionTabFeeds(browser.storage.session);
+  // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same calls.
+  const action = browser.action ?? browser.browserAction;
+  const tabUrl = async (tabId: number): Promise<string | null> => {
+    try {
+      return (await browser.tabs.get(tabId)).url ?? null;
+    } catch {
+      return null;
+    }
+  };
+
   const coreHandlers = createHandlers({
     db,
     tabs,
@@ -31,18 +50,10 @@ export default defineBackground(() => {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/extractor.js'] });
     },
     async setBadge(tabId, text) {
-      // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same badge calls.
-      const action = browser.action ?? browser.browserAction;
       await action.setBadgeText({ tabId, text });
       if (text) await action.setBadgeBackgroundColor({ tabId, color: '#3a5a8c' });
     },
-    async tabUrl(tabId) {
-      try {
-        return (await browser.tabs.get(tabId)).url ?? null;
-      } catch {
-        return null;
-      }
-    },
+    tabUrl,
   });
 
   // Feeds, stories and retention: polled on alarms, pruned daily.
@@ -54,57 +65,61 @@ export default defineBackground(() => {
     settings: browser.storage.local,
     alarms: browser.alarms,
   };
-  const handlers = { ...coreHandlers, ...createFeedHandlers(feedDeps) };
   browser.alarms.onAlarm.addListener((alarm) => void runAlarm(alarm.name, feedDeps).catch(console.error));
   void ensureRetentionAlarm(browser.alarms).catch(console.error);
   void scheduleFeedAlarm(feedDeps).catch(console.error);
-  browser.tabs.onRemoved.addListener((tabId) => void tabFeeds.remove(tabId));
-  // Reading list: the library database, saving from the popup, the context menu and the keyboard shortcut.
-  let libraryPromise: Promise<LibraryDb> | null = null;
+
+  // Reading list: saving captures the page (Readability + DOMPurify in the page) into the library.
   const reading: ReadingDeps = {
     db,
     tabs,
-    library: () =>
-      (libraryPromise ??= openLibraryDb().catch((error: unknown) => {
-        libraryPromise = null;
-        throw error;
-      })),
+    library,
     async capture(tabId) {
       const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/capture.js'] });
       return frame?.result;
     },
-    tabUrl: (tabId) =>
-      browser.tabs.get(tabId).then(
-        (t) => t.url ?? null,
-        () => null,
-      ),
+    tabUrl,
   };
-  const allHandlers = { ...handlers, ...createReadingHandlers(reading) };
-  const saveFromBrowser = (tabId: number | undefined) => {
-    if (tabId === undefined) return;
-    const action = browser.action ?? browser.browserAction;
-    saveTab(reading, tabId).then(
-      () => action.setTitle({ tabId, title: 'Backstory: saved to your reading list' }),
-      (error: unknown) =>
-        action.setTitle({ tabId, title: `Backstory could not save this page: ${describeError(error)}` }),
-    );
+
+  // Annotations: the annotator is injected only into pages that have highlights or where the reader asks.
+  const annotationHandlers = createAnnotationHandlers({
+    db,
+    library,
+    tabs,
+    tabUrl,
+    async injectAnnotator(tabId) {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/annotator.js'] });
+    },
+  });
+
+  registerEntryPoints(browser, [
+    {
+      menuId: SAVE_MENU_ID,
+      title: 'Save to Backstory reading list',
+      contexts: ['page'],
+      command: SAVE_COMMAND,
+      run: (tabId) =>
+        saveTab(reading, tabId).then(
+          () => action.setTitle({ tabId, title: 'Backstory: saved to your reading list' }),
+          (error: unknown) =>
+            action.setTitle({ tabId, title: `Backstory could not save this page: ${describeError(error)}` }),
+        ),
+    },
+    {
+      menuId: HIGHLIGHT_MENU_ID,
+      title: 'Highlight with Backstory',
+      contexts: ['selection'],
+      command: HIGHLIGHT_COMMAND,
+      run: (tabId) => annotationHandlers.requestHighlight(tabId),
+    },
+  ]);
+
+  const handlers = {
+    ...coreHandlers,
+    ...createFeedHandlers(feedDeps),
+    ...createReadingHandlers(reading),
+    ...annotationHandlers,
   };
-  // Chrome keeps menus across restarts, Firefox's persistent background page does not: create on both events
-  // (reading lastError swallows Chrome's "duplicate id" on startup).
-  const createSaveMenu = () =>
-    browser.contextMenus.create(
-      { id: SAVE_MENU_ID, title: 'Save to Backstory reading list', contexts: ['page'] },
-      () => void browser.runtime.lastError,
-    );
-  browser.runtime.onInstalled.addListener(createSaveMenu);
-  browser.runtime.onStartup.addListener(createSaveMenu);
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === SAVE_MENU_ID) saveFromBrowser(tab?.id);
-  });
-  browser.commands.onCommand.addListener((command) => {
-    if (command !== SAVE_COMMAND) return;
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => saveFromBrowser(tab?.id));
-  });
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const parsed = parseMessage(raw, sender, browser.runtime.id, browser.runtime.getURL('/'));
@@ -112,7 +127,7 @@ export default defineBackground(() => {
       sendResponse({ ok: false, error: parsed.error } satisfies Result<never>);
       return false;
     }
-    const handler = allHandlers[parsed.name] as (
+    const handler = handlers[parsed.name] as (
       payload: unknown,
       ctx: { tabId?: number; frameId?: number },
     ) => Promise<unknown>;
@@ -124,5 +139,8 @@ export default defineBackground(() => {
     return true;
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void tabs.remove(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void tabs.remove(tabId);
+    void tabFeeds.remove(tabId);
+  });
 });

@@ -53,6 +53,11 @@ export const AnnotationSchema = v.strictObject({
   tags,
   created: iso,
   updated: iso,
+  // Where the last visit placed it; files written before anchoring was tracked say nothing, i.e. unchecked.
+  anchor: v.optional(
+    v.strictObject({ state: v.picklist(['unchecked', 'anchored', 'orphan']), checked: v.nullable(iso) }),
+    { state: 'unchecked', checked: null },
+  ),
 });
 
 export const MetaRecordSchema = v.strictObject({ key: str(200), value: v.unknown() });

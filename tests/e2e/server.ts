@@ -21,10 +21,17 @@ export interface FixtureServer {
 }
 
 /**
- * Routes a test file serves itself, by path: a fixture slug under tests/fixtures/pages/, or a handler (feeds, ...).
- * The map is read on every request, so a scenario can change what a path serves mid-test.
+ * Routes a test file serves itself, by path: a fixture slug under tests/fixtures/pages/, or a handler (feeds,
+ * pages that change between visits, ...). The map is read on every request, so a scenario can change what a
+ * path serves mid-test.
  */
 export type ExtraRoutes = Record<string, string | ((req: IncomingMessage, res: ServerResponse) => void)>;
+
+/** A route serving HTML made on each request (a page that changes between visits). */
+export function htmlRoute(html: () => string): (req: IncomingMessage, res: ServerResponse) => void {
+  return (_req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html());
+}
 
 export async function startFixtureServer(extraRoutes: ExtraRoutes = {}): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {

@@ -24,6 +24,7 @@ async function filledLibrary(): Promise<LibraryDb> {
     tags: ['casualties'],
     created: '2024-08-08T10:00:00.000Z',
     updated: '2024-08-08T10:00:00.000Z',
+    anchor: { state: 'orphan', checked: '2024-08-09T10:00:00.000Z' },
   };
   await db.put('annotations', annotation);
   await db.put('meta', { key: 'settings', value: { sort: 'published', nested: [1, 'two', null] } });

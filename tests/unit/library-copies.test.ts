@@ -30,6 +30,7 @@ describe('offline copies', () => {
       tags: [],
       created: item.savedAt,
       updated: item.savedAt,
+      anchor: { state: 'unchecked', checked: null },
     });
     await deleteItem(db, item.id);
     expect(await db.get('items', item.id)).toBeUndefined();

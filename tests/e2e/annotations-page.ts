@@ -1,0 +1,54 @@
+import type { BrowserContext, Page as PlaywrightPage } from 'playwright-core';
+import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
+
+/**
+ * A tab as the annotation scenario drives it, over Playwright (Chromium) and Puppeteer (Firefox). Page
+ * scripts run in the page's main world; Backstory's in-page UI lives in open shadow roots, which the
+ * scripts reach through `host.shadowRoot`.
+ */
+export interface ScenarioTab {
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  /** Evaluate an expression (a string, so both drivers take it as is) and return its JSON value. */
+  eval<T>(expression: string): Promise<T>;
+  /** Wait until an expression is truthy. */
+  waitUntil(expression: string, timeoutMs?: number): Promise<void>;
+  click(selector: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function playwrightTab(context: BrowserContext): Promise<ScenarioTab> {
+  return wrapPlaywright(await context.newPage());
+}
+
+function wrapPlaywright(page: PlaywrightPage): ScenarioTab {
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    eval: (expression) => page.evaluate(expression),
+    waitUntil: async (expression, timeoutMs = 15_000) =>
+      void (await page.waitForFunction(expression, undefined, { timeout: timeoutMs })),
+    click: (selector) => page.locator(selector).first().click(),
+    close: () => page.close(),
+  };
+}
+
+export async function puppeteerTab(browser: Browser): Promise<ScenarioTab> {
+  const page: PuppeteerPage = await browser.newPage();
+  return {
+    async goto(url) {
+      // goto on an extension page may never resolve in Firefox: start it and let the caller wait for content.
+      if (url.startsWith('moz-extension:')) void page.goto(url).catch(() => undefined);
+      else await page.goto(url, { waitUntil: 'load' });
+    },
+    reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    eval: (expression) => page.evaluate(expression) as Promise<never>,
+    waitUntil: async (expression, timeoutMs = 15_000) =>
+      void (await page.waitForFunction(expression, { timeout: timeoutMs })),
+    click: async (selector) => {
+      await page.waitForSelector(selector, { visible: true, timeout: 15_000 });
+      await page.click(selector);
+    },
+    close: () => page.close(),
+  };
+}
