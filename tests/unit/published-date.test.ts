@@ -99,6 +99,18 @@ describe('findPublishedTime', () => {
     expect(published('us-slash-date.html')).toBe('2023-11-08');
   });
 
+  test("a byline's date beside the author's name, not a date in the text", () => {
+    expect(published('byline-beside-name.html')).toBe('2012-05-08');
+  });
+
+  test('a meta date contradicted by two visible sources is outvoted', () => {
+    expect(published('meta-outvoted.html')).toBe('2022-01-25T08:00:00+01:00');
+  });
+
+  test('without an <h1>, the heading the page title repeats anchors the date line', () => {
+    expect(published('h3-headline.html')).toBe('2023-11-01');
+  });
+
   test('nothing dated gives null', () => {
     const doc = parseDocument(
       '<html><body><h1>About us and our long history</h1><p>Hello.</p></body></html>',

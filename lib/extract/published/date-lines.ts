@@ -6,37 +6,60 @@ import { isBoilerplate, leadingText } from './markup';
  * "Posted on September 21, 2020"). Elements are found by the class and id names CMSs give them, group
  * by group from the most to the least specific (the order htmldate found to work on its evaluation
  * set); only the first characters of each are read, so a date deep in a container is not taken.
+ * One pass over the elements sorts them into the groups (a selector per group would walk the DOM 8 times).
  */
-const GROUPS = [
-  '[id*="date"], [id*="Date"], [id*="datum"], [id*="Datum"], [id*="time"], [class*="post-meta-time"]',
-  '[class*="date"], [class*="Date"], [class*="datum"], [class*="Datum"]',
-  '[class*="postmeta"], [class*="post-meta"], [class*="entry-meta"], [class*="postMeta"], [class*="post_meta"], [class*="post__meta"], [class*="post_detail"], [class*="postDetail"]',
-  '[class="meta"], [class="meta-before"], [class="asset-meta"], [id*="article-metadata"], [class*="article-metadata"], [class*="byline"], [class*="subline"]',
-  '[class*="published"], [class*="posted"], [class*="submitted"], [class*="created-post"], [class*="publication"], [class*="fecha"], [class*="parution"]',
-  '[id*="lastmod"], [itemprop*="date"], [class*="time"], [class*="Time"]',
-  '[class*="post-footer"], small',
-  '[class*="author"], [class*="autor"], [class*="field-content"], [class*="info"], [class*="fa-clock-o"], [class*="fa-calendar"]',
+interface Named {
+  cls: string;
+  id: string;
+  itemprop: string;
+  tag: string;
+}
+const GROUPS: Array<(e: Named) => boolean> = [
+  (e) => /date|Date|datum|Datum|time/.test(e.id) || e.cls.includes('post-meta-time'),
+  (e) => /date|Date|datum|Datum/.test(e.cls),
+  (e) => /postmeta|post-meta|entry-meta|postMeta|post_meta|post__meta|post_detail|postDetail/.test(e.cls),
+  (e) =>
+    ['meta', 'meta-before', 'asset-meta'].includes(e.cls) ||
+    e.id.includes('article-metadata') ||
+    /article-metadata|byline|subline/.test(e.cls),
+  (e) => /published|posted|submitted|created-post|publication|fecha|parution/.test(e.cls),
+  (e) => e.id.includes('lastmod') || e.itemprop.includes('date') || /time|Time/.test(e.cls),
+  (e) => e.cls.includes('post-footer') || e.tag === 'SMALL',
+  (e) => /author|autor|field-content|info|fa-clock-o|fa-calendar/.test(e.cls),
 ];
+/** The byline group: a date there may sit beside the name, in the parent ("<a class="author">Jo</a>, 8.5.12"). */
+const BYLINE_GROUP = GROUPS.length - 1;
 
 /** Elements read per group at most: a listing page can have thousands of dated teasers. */
 const MAX_PER_GROUP = 60;
+const MAX_ELEMENTS = 20_000;
 const LINE_CHARS = 56;
 
 export function dateLinePublished(doc: Document, bounds: DayBounds): string | null {
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return null;
-  const seen = new Set<Element>();
-  for (const selector of GROUPS) {
-    const elements = Array.from(root.querySelectorAll(selector));
-    let read = 0;
-    for (const el of elements) {
-      if (read >= MAX_PER_GROUP) break;
-      if (seen.has(el)) continue;
-      seen.add(el);
-      if (isBoilerplate(el)) continue;
-      read++;
-      const day = parseDay(leadingText(el, LINE_CHARS), bounds) ?? parseDay(el.getAttribute('title') ?? '', bounds);
-      if (day) return day;
+  const buckets: Element[][] = GROUPS.map(() => []);
+  const elements = doc.querySelectorAll('[class], [id], [itemprop], small');
+  for (let i = 0; i < elements.length && i < MAX_ELEMENTS; i++) {
+    const el = elements[i]!;
+    const named: Named = {
+      cls: el.getAttribute('class') ?? '',
+      id: el.getAttribute('id') ?? '',
+      itemprop: el.getAttribute('itemprop') ?? '',
+      tag: el.tagName,
+    };
+    const group = GROUPS.findIndex((test) => test(named));
+    const bucket = group < 0 ? undefined : buckets[group];
+    if (bucket && bucket.length < MAX_PER_GROUP) bucket.push(el);
+  }
+  for (const [group, bucket] of buckets.entries()) {
+    for (const el of bucket) {
+      const day =
+        parseDay(leadingText(el, LINE_CHARS), bounds) ??
+        parseDay(el.getAttribute('title') ?? '', bounds) ??
+        (group === BYLINE_GROUP && el.parentElement
+          ? parseDay(leadingText(el.parentElement, LINE_CHARS), bounds)
+          : null);
+      // Checked last: most elements hold no date, and the ancestor walk is the costly part.
+      if (day && !isBoilerplate(el)) return day;
     }
   }
   return null;
@@ -72,7 +95,7 @@ export function cuedDatePublished(doc: Document, bounds: DayBounds): string | nu
  * document order from the headline, a bounded number each way; only each node's start is read, so a date
  * inside the running text is not taken for the publication's.
  */
-const AFTER_NODES = 30;
+const AFTER_NODES = 20;
 const BEFORE_NODES = 6;
 
 export function headlineDatePublished(doc: Document, bounds: DayBounds): string | null {
@@ -100,7 +123,7 @@ export function headlineDatePublished(doc: Document, bounds: DayBounds): string 
 }
 
 /**
- * The article's headline element: the <h1> (else <h2>) whose text the page title repeats, else the first
+ * The article's headline element: the <h1> (else <h2>, <h3>) whose text the page title repeats, else the first
  * <h1> long enough to be a headline (skip links and logos are <h1>s too).
  */
 function headlineOf(doc: Document): Element | null {
@@ -118,7 +141,7 @@ function headlineOf(doc: Document): Element | null {
   return (
     h1s.find(inTitle) ??
     h1s.find((el) => textOf(el).length >= 15 && !isBoilerplate(el)) ??
-    Array.from(doc.querySelectorAll('h2')).slice(0, 10).find(inTitle) ??
+    Array.from(doc.querySelectorAll('h2, h3')).slice(0, 20).find(inTitle) ??
     null
   );
 }

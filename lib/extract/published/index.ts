@@ -6,12 +6,12 @@ import { cuedDatePublished, dateLinePublished, headlineDatePublished } from './d
 /**
  * When the page's article was first published: ISO timestamp in the page's own offset, or a bare day.
  * 1. A full date in the address wins: CMSs build it on the day of publication in the newsroom's zone,
- *    while meta tags are often converted to UTC or rewritten on update (a stated stamp on the same day
- *    is kept for its time of day).
- * 2. The date line printed next to the headline is what the reader sees, and the most reliable source
- *    on real pages, unless two other sources agree on another day and none on its day (the headline
- *    walk then reached a neighbouring teaser).
- * 3. Otherwise the first source that answers, machine-stated ones first.
+ *    while meta tags are often converted to UTC or rewritten on update. A stated stamp on the same day is
+ *    kept for its time of day; a stamp on another day wins only when the headline's date line says so too.
+ * 2. Otherwise the first source that answers, the date line printed next to the headline first (what the
+ *    reader sees, and the most reliable on real pages), then machine-stated ones, then visible markup.
+ * 3. Two other sources agreeing on another day, with none on the found day, outvote it (the headline walk
+ *    reached a related story, a meta tag was rewritten on update).
  */
 export function findPublishedTime(
   doc: Document,
@@ -26,44 +26,38 @@ export function findPublishedTime(
   const fromUrl = urlDay(url, bounds) ?? urlDay(canonicalOf(doc), bounds);
   if (fromUrl) {
     const stated = ld() ?? meta();
-    return stated?.slice(0, 10) === fromUrl ? stated : fromUrl;
+    if (stated?.slice(0, 10) === fromUrl) return stated;
+    return stated && headlineDatePublished(doc, bounds) === stated.slice(0, 10) ? stated : fromUrl;
   }
-  const witnesses = [
-    ld,
-    meta,
-    once(() => itempropPublished(doc, bounds)),
-    once(() => abbrPublished(doc, bounds)),
-    once(() => dateLinePublished(doc, bounds)),
-    once(() => timePublished(doc, bounds)),
-  ];
-  const headline = headlineDatePublished(doc, bounds);
-  if (headline) return outvoted(headline, witnesses) ?? withTime(headline, witnesses);
-  const cascade = [
-    ld,
-    meta,
-    () => readStamp(readabilityTime, bounds),
-    witnesses[2]!,
-    () => scriptPublished(doc, bounds),
-    ...witnesses.slice(3),
-    () => cuedDatePublished(doc, bounds),
-  ];
-  for (const source of cascade) {
+  const itemprop = once(() => itempropPublished(doc, bounds));
+  const script = once(() => scriptPublished(doc, bounds));
+  const abbr = once(() => abbrPublished(doc, bounds));
+  const line = once(() => dateLinePublished(doc, bounds));
+  const time = once(() => timePublished(doc, bounds));
+  const cue = once(() => cuedDatePublished(doc, bounds));
+  const headline = once(() => headlineDatePublished(doc, bounds));
+  const readability = () => readStamp(readabilityTime, bounds);
+  const witnesses = [ld, meta, itemprop, script, abbr, line, time, cue];
+  for (const source of [headline, ld, meta, readability, itemprop, script, abbr, line, time, cue]) {
     const found = source();
-    if (found) return found;
+    if (!found) continue;
+    const others = witnesses.filter((w) => w !== source);
+    return outvoted(found, others) ?? withTime(found, [ld, meta]);
   }
   return null;
 }
 
-/** The day two witnesses agree on when none confirms the headline's day, else null. */
-function outvoted(headline: string, witnesses: ReadonlyArray<() => string | null>): string | null {
+/** The day two other sources agree on when none confirms the found day, else null. */
+function outvoted(found: string, witnesses: ReadonlyArray<() => string | null>): string | null {
   const votes = new Map<string, { n: number; stamp: string }>();
   for (const witness of witnesses) {
     const stamp = witness();
     if (!stamp) continue;
     const day = stamp.slice(0, 10);
-    if (day === headline) return null;
+    if (day === found.slice(0, 10)) return null;
     const vote = votes.get(day) ?? { n: 0, stamp };
     vote.n++;
+    if (stamp.length > vote.stamp.length) vote.stamp = stamp; // one with the time of day
     votes.set(day, vote);
   }
   let best: { n: number; stamp: string } | null = null;
@@ -71,9 +65,11 @@ function outvoted(headline: string, witnesses: ReadonlyArray<() => string | null
   return best?.stamp ?? null;
 }
 
-/** A witness's full timestamp when it falls on the headline's day (it adds the time of day). */
-function withTime(day: string, witnesses: ReadonlyArray<() => string | null>): string {
-  for (const witness of witnesses.slice(0, 2)) {
+/** A stated full timestamp on the found day (it adds the time of day), else what was found. */
+function withTime(found: string, witnesses: ReadonlyArray<() => string | null>): string {
+  if (found.length > 10) return found;
+  const day = found;
+  for (const witness of witnesses) {
     const stamp = witness();
     if (stamp && stamp.length > 10 && stamp.slice(0, 10) === day) return stamp;
   }
@@ -96,10 +92,10 @@ function dayAfter(now: Date): string {
   return new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
 }
 
-/** US English pages write 03/04/2019 for March 4; everyone else for April 3. */
+/** US pages write 03/04/2019 for March 4; everyone else (and plain `en` is often British) for April 3. */
 function slashOrderOf(doc: Document): 'dmy' | 'mdy' {
   const lang = doc.documentElement?.getAttribute('lang')?.toLowerCase() ?? '';
-  return lang === 'en-us' || lang === 'en' ? 'mdy' : 'dmy';
+  return lang === 'en-us' ? 'mdy' : 'dmy';
 }
 
 function canonicalOf(doc: Document): string {

@@ -122,10 +122,19 @@ export function timePublished(doc: Document, bounds: DayBounds): string | null {
 }
 
 /** Inside a page footer, a sidebar or the comments: dates there are not the article's. */
+const BOILERPLATE_TAGS = new Set(['FOOTER', 'ASIDE', 'NAV']);
+const BOILERPLATE_NAMES = new Set(['footer', 'comments', 'comment', 'sidebar']);
+
 export function isBoilerplate(el: Element): boolean {
-  return (
-    el.closest('footer, aside, nav, #footer, .footer, #comments, .comments, .comment, .sidebar, #sidebar') !== null
-  );
+  // An ancestor walk, not `closest(selector list)`: it runs for every candidate element.
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (BOILERPLATE_TAGS.has(node.tagName)) return true;
+    const id = node.getAttribute('id');
+    if (id === 'footer' || id === 'comments' || id === 'sidebar') return true;
+    const cls = node.getAttribute('class');
+    if (cls && cls.split(/\s+/).some((c) => BOILERPLATE_NAMES.has(c))) return true;
+  }
+  return false;
 }
 
 /** A machine-written timestamp (ISO, compact, epoch), else a human one from its first characters. */
