@@ -71,12 +71,12 @@ export function dateLinePublished(doc: Document, bounds: DayBounds): string | nu
  */
 const CUE =
   /(?<!\p{L})(?:ver(?:ö|oe)ffentlicht|erschienen|publiziert|erstellt|geschrieben|datum|stand|published|posted|publié|publiée|mise? en ligne|le|am|on|date)\s*(?:am|on|le|:|-|–)?\s*:?\s*/giu;
-const MAX_TEXT_CHARS = 30_000;
+const MAX_TEXT_CHARS = 12_000;
 
 export function cuedDatePublished(doc: Document, bounds: DayBounds): string | null {
   const root = doc.body;
   if (!root) return null;
-  const text = leadingText(root, MAX_TEXT_CHARS, 8_000);
+  const text = leadingText(root, MAX_TEXT_CHARS, 3_000);
   CUE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let tries = 0;

@@ -78,27 +78,33 @@ export function metaPublished(doc: Document, bounds: DayBounds): string | null {
 
 /** Any element marked `itemprop="datePublished"` (or dateCreated): its datetime, content or text. */
 export function itempropPublished(doc: Document, bounds: DayBounds): string | null {
-  for (const prop of ['datePublished', 'dateCreated']) {
-    for (const el of Array.from(doc.querySelectorAll(`[itemprop="${prop}"]`)).slice(0, 5)) {
-      const value =
-        readStamp(el.getAttribute('datetime') ?? el.getAttribute('content'), bounds) ??
-        parseDay(leadingText(el, 64), bounds);
-      if (value) return value;
-    }
+  const marked = Array.from(doc.querySelectorAll('[itemprop="datePublished"], [itemprop="dateCreated"]')).slice(0, 10);
+  // datePublished before dateCreated, each in document order.
+  marked.sort(
+    (a, b) =>
+      Number(a.getAttribute('itemprop') !== 'datePublished') - Number(b.getAttribute('itemprop') !== 'datePublished'),
+  );
+  for (const el of marked) {
+    const value =
+      readStamp(el.getAttribute('datetime') ?? el.getAttribute('content'), bounds) ??
+      parseDay(leadingText(el, 64), bounds);
+    if (value) return value;
   }
   return null;
 }
 
 /** Blog engines (Blogger, WordPress hAtom) write `<abbr class="published" title="2016-12-23T05:11:00-05:00">`. */
 export function abbrPublished(doc: Document, bounds: DayBounds): string | null {
-  for (const el of Array.from(doc.querySelectorAll('abbr.published[title], abbr.date-published[title]')).slice(0, 5)) {
+  const abbrs = Array.from(doc.getElementsByTagName('abbr')).slice(0, 200);
+  for (const el of abbrs) {
+    if (!/\b(date-)?published\b/.test(el.getAttribute('class') ?? '')) continue;
     const value = readStamp(el.getAttribute('title'), bounds);
     if (value) return value;
   }
   // Facebook-style `data-utime` (seconds since 1970): the earliest is the post itself.
   let earliest = Infinity;
-  for (const el of Array.from(doc.querySelectorAll('abbr[data-utime]')).slice(0, 50)) {
-    const t = Number(el.getAttribute('data-utime'));
+  for (const el of abbrs) {
+    const t = Number(el.getAttribute('data-utime') ?? NaN);
     if (Number.isFinite(t) && t > 0) earliest = Math.min(earliest, t);
   }
   return Number.isFinite(earliest) ? readStamp(new Date(earliest * 1000).toISOString(), bounds) : null;
