@@ -1,5 +1,6 @@
 import { findArticleNode, namesOf, readJsonLd, textOf, type JsonLdNode } from './jsonld';
 import { normalizeTimestamp } from './dates-meta';
+import { findPublishedTime } from './published';
 import type { ArticleMetadata } from '../types';
 import { domainOf, webHref } from '../url';
 
@@ -18,7 +19,8 @@ export interface ReadabilityHints {
  * OpenGraph / article: / Dublin Core / Parse.ly meta tags, then Readability and visible markup.
  */
 export function extractMetadata(doc: Document, url: string, hints: ReadabilityHints = {}): ArticleMetadata {
-  const ld = findArticleNode(readJsonLd(doc)) ?? {};
+  const jsonLd = readJsonLd(doc);
+  const ld = findArticleNode(jsonLd) ?? {};
   const meta = metaReader(doc);
 
   const canonicalUrl =
@@ -26,32 +28,8 @@ export function extractMetadata(doc: Document, url: string, hints: ReadabilityHi
     webHref(meta('og:url'), url) ??
     webHref(textOf(ld.url), url);
 
-  const publishedTime =
-    normalizeTimestamp(textOf(ld.datePublished)) ??
-    normalizeTimestamp(
-      meta(
-        'article:published_time',
-        'og:article:published_time',
-        'datePublished',
-        'pubdate',
-        'publishdate',
-        'publish-date',
-        'parsely-pub-date',
-        'sailthru.date',
-        'dc.date',
-        'dc.date.issued',
-        'dcterms.created',
-        'citation_publication_date',
-        'date',
-        'og:published_time',
-        'article.published',
-        'cXenseParse:recs:publishtime',
-      ),
-    ) ??
-    normalizeTimestamp(hints.publishedTime) ??
-    normalizeTimestamp(doc.querySelector('time[itemprop="datePublished"], time[pubdate]')?.getAttribute('datetime')) ??
-    normalizeTimestamp(textOf(ld.dateCreated)) ??
-    normalizeTimestamp(doc.querySelector('article time[datetime], header time[datetime]')?.getAttribute('datetime'));
+  // Publication date: its own module (lib/extract/published), from address, JSON-LD, meta and visible date lines.
+  const publishedTime = findPublishedTime(doc, url, jsonLd, hints.publishedTime);
 
   const modifiedTime =
     normalizeTimestamp(textOf(ld.dateModified)) ??
