@@ -1,0 +1,71 @@
+import { domainOf, urlKey } from '../url';
+import { headlineEntityKeys } from '../extract/entities';
+import type { Headline, StoredHeadline } from '../types';
+import type { StoreNames } from 'idb';
+import type { Db } from './db';
+import type { BackstoryDB } from './schema';
+import { headlineItem, placeInStory, type StoryTx } from './stories';
+import { atomically, Queued } from './open';
+
+/** A headline to store: harvested from a page, or an item of a followed feed. */
+export type IncomingHeadline = Headline & { feedUrl?: string };
+
+/** The stores a headline write touches: callers saving headlines in their own transaction include these. */
+export const HEADLINE_STORES: StoreNames<BackstoryDB>[] = ['headlines', 'stories', 'terms', 'meta', 'postings'];
+
+export interface HeadlinesResult {
+  stored: StoredHeadline[];
+  /** Already stored (same address), or not a web address. */
+  skipped: number;
+}
+
+/**
+ * Store headlines not seen before and place each in a story, inside the caller's transaction. One at a time
+ * in order: each placement updates the term counts the next one reads.
+ */
+export async function putHeadlines(
+  tx: StoryTx,
+  headlines: readonly IncomingHeadline[],
+  seenAt: string,
+  exclude: ReadonlySet<string> = new Set(),
+): Promise<HeadlinesResult> {
+  const store = tx.objectStore('headlines');
+  const stored: StoredHeadline[] = [];
+  let skipped = 0;
+  const seen = new Set(exclude);
+  const writes = new Queued();
+  for (const h of headlines) {
+    const key = urlKey(h.url);
+    if (!key || seen.has(key) || (await store.getKey(key))) {
+      skipped++;
+      continue;
+    }
+    seen.add(key);
+    const record: StoredHeadline = {
+      ...h,
+      id: key,
+      domain: domainOf(h.url),
+      entityKeys: headlineEntityKeys(h.title),
+      storyId: null,
+      seenAt,
+    };
+    record.storyId = await placeInStory(tx, headlineItem(record));
+    writes.add(store.put(record));
+    stored.push(record);
+  }
+  await writes.all();
+  return { stored, skipped };
+}
+
+/**
+ * Store a batch of headlines (a feed poll's items) in one transaction: all of them or, when the write
+ * fails, none — a poll cut short is polled again.
+ */
+export async function saveHeadlines(
+  db: Db,
+  headlines: readonly IncomingHeadline[],
+  now = new Date(),
+): Promise<HeadlinesResult> {
+  const tx = db.transaction(HEADLINE_STORES, 'readwrite');
+  return atomically(tx, () => putHeadlines(tx, headlines, now.toISOString()));
+}
