@@ -7,6 +7,7 @@ import type { AnalyzedArticle, Entity, StoredAnalysis, StoredArticle } from '../
 import { putHeadlines } from './headlines';
 import { articleItem, placeInStory } from './stories';
 import { atomically, Queued } from './open';
+import { TxTermCounts } from './term-counts';
 
 /** How many of an article's entities are indexed: enough to find its story, few enough to keep the index lean. */
 export const MAX_INDEXED_ENTITIES = 24;
@@ -37,6 +38,7 @@ export async function saveAnalyzedArticle(db: Db, analyzed: AnalyzedArticle, now
   const id = articleId(analyzed.url, analyzed.canonicalUrl);
   const tx = db.transaction(SAVE_STORES, 'readwrite');
   return atomically(tx, async () => {
+    const df = new TxTermCounts(tx);
     const previous = await tx.objectStore('articles').get(id);
     const entities = rankEntities(analyzed.entities);
     const article: StoredArticle = {
@@ -70,7 +72,7 @@ export async function saveAnalyzedArticle(db: Db, analyzed: AnalyzedArticle, now
     };
 
     if (!article.storyId) {
-      article.storyId = await placeInStory(tx, articleItem(article, analyzed.text));
+      article.storyId = await placeInStory(tx, articleItem(article, analyzed.text), df);
     }
     const pending = new Queued();
     pending.add(tx.objectStore('articles').put(article));
@@ -107,7 +109,8 @@ export async function saveAnalyzedArticle(db: Db, analyzed: AnalyzedArticle, now
       );
     }
 
-    pending.add(putHeadlines(tx, analyzed.headlines, now.toISOString(), new Set([id])));
+    await putHeadlines(tx, analyzed.headlines, now.toISOString(), df, new Set([id]));
+    pending.add(...df.flush());
     await pending.all();
     return { article, isNew: !previous };
   });

@@ -6,6 +6,7 @@ import type { Db } from './db';
 import type { BackstoryDB } from './schema';
 import { headlineItem, placeInStory, type StoryTx } from './stories';
 import { atomically, Queued } from './open';
+import { TxTermCounts } from './term-counts';
 
 /** A headline to store: harvested from a page, or an item of a followed feed. */
 export type IncomingHeadline = Headline & { feedUrl?: string };
@@ -27,6 +28,7 @@ export async function putHeadlines(
   tx: StoryTx,
   headlines: readonly IncomingHeadline[],
   seenAt: string,
+  df: TxTermCounts,
   exclude: ReadonlySet<string> = new Set(),
 ): Promise<HeadlinesResult> {
   const store = tx.objectStore('headlines');
@@ -49,7 +51,7 @@ export async function putHeadlines(
       storyId: null,
       seenAt,
     };
-    record.storyId = await placeInStory(tx, headlineItem(record));
+    record.storyId = await placeInStory(tx, headlineItem(record), df);
     writes.add(store.put(record));
     stored.push(record);
   }
@@ -67,5 +69,10 @@ export async function saveHeadlines(
   now = new Date(),
 ): Promise<HeadlinesResult> {
   const tx = db.transaction(HEADLINE_STORES, 'readwrite');
-  return atomically(tx, () => putHeadlines(tx, headlines, now.toISOString()));
+  return atomically(tx, async () => {
+    const df = new TxTermCounts(tx);
+    const result = await putHeadlines(tx, headlines, now.toISOString(), df);
+    await Promise.all(df.flush());
+    return result;
+  });
 }

@@ -5,13 +5,13 @@ import {
   inWindow,
   lookupKeys,
   updateSignature,
-  type DocumentFrequency,
   type StoryCandidate,
   type StoryItem,
 } from '../stories/cluster';
 import { itemTerms } from '../stories/features';
 import type { Db } from './db';
 import { Queued, requestAll } from './open';
+import type { TxTermCounts } from './term-counts';
 import { itemRef, postingKeys, postingRange, postingTime, RELATED_KEYS } from './postings';
 import type { BackstoryDB, StoryRecord } from './schema';
 import type { Story, StoredArticle, StoredHeadline } from '../types';
@@ -63,43 +63,19 @@ const DAY_MS = 86_400_000;
 /** Story grouping's window (DEFAULT_STORY_OPTIONS.windowDays): stories quiet for longer are not candidates. */
 const WINDOW_MS = DEFAULT_STORY_OPTIONS.windowDays * DAY_MS;
 
-/** Document frequencies read from the `terms` store once, then served synchronously to the algorithm. */
-class PrefetchedDf implements DocumentFrequency {
-  constructor(
-    readonly total: number,
-    private readonly counts: Map<string, number>,
-  ) {}
-  get(term: string): number {
-    return this.counts.get(term) ?? 0;
-  }
-}
-
 /**
  * Place one item in a story, inside the caller's transaction: count its terms, look up candidate stories by
  * its rarest keys within the grouping window (a key-and-time range of the postings, never a scan), let the
  * grouping algorithm decide, fold the item into the chosen or a new story and post the item under its keys.
  * The same algorithm as `backstory stories`, backed by IndexedDB.
  */
-export async function placeInStory(tx: StoryTx, item: PlacedItem): Promise<string> {
-  const termStore = tx.objectStore('terms');
-  const metaStore = tx.objectStore('meta');
+export async function placeInStory(tx: StoryTx, item: PlacedItem, df: TxTermCounts): Promise<string> {
   const storyStore = tx.objectStore('stories');
   const postings = tx.objectStore('postings');
   const terms = [...itemTerms(item).keys()];
-  const [records, totalRecord] = await Promise.all([
-    requestAll(terms, (t) => termStore.get(t)),
-    metaStore.get('items'),
-  ]);
-  const total = (totalRecord?.value ?? 0) + 1;
-  const counts = new Map<string, number>();
-  terms.forEach((t, i) => counts.set(t, (records[i]?.count ?? 0) + 1));
-  const writes = new Queued();
-  writes.add(
-    ...terms.map((t) => termStore.put({ term: t, count: counts.get(t)! })),
-    metaStore.put({ key: 'items', value: total }),
-  );
+  await df.load(terms);
+  df.add(terms);
 
-  const df = new PrefetchedDf(total, counts);
   const time = item.published ? Date.parse(item.published) : NaN;
   const at = Number.isNaN(time) ? Date.now() : time;
   // Two half-windows, each capped: the stories just before the item are the likeliest, and a common key's
@@ -112,19 +88,14 @@ export async function placeInStory(tx: StoryTx, item: PlacedItem): Promise<strin
   const stories = (await requestAll(storyIds, (id) => storyStore.get(id))).filter(
     (s): s is StoryRecord => !!s && inWindow(Number.isNaN(time) ? null : time, s.signature),
   );
-  // The candidates' terms need frequencies too: fetch the ones not already known.
-  const missing = new Set<string>();
-  for (const s of stories) {
-    for (const t of Object.keys(s.signature.terms)) if (!counts.has(t)) missing.add(t);
-    for (const ex of s.signature.exemplars) for (const t of ex) if (!counts.has(t)) missing.add(t);
-  }
-  const extra = await requestAll(missing, (t) => termStore.get(t));
-  [...missing].forEach((t, i) => counts.set(t, extra[i]?.count ?? 0));
+  // The candidates' terms need frequencies too.
+  await df.load(stories.flatMap((s) => [...Object.keys(s.signature.terms), ...s.signature.exemplars.flat()]));
 
   const candidates: StoryCandidate[] = stories.map((s) => ({ id: s.id, signature: s.signature }));
   const chosen = assignStory(item, candidates, df);
   const existing = chosen ? (stories.find((s) => s.id === chosen) ?? null) : null;
   const record = foldIntoStory(existing, item, updateSignature(existing?.signature ?? null, item, df));
+  const writes = new Queued();
   writes.add(storyStore.put(record), ...postItem(postings, item, record.id));
   await writes.all();
   return record.id;

@@ -20,9 +20,17 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function startFixtureServer(): Promise<FixtureServer> {
+/** `extraPages` serves more pages (a feature's own fixtures): HTML for a path, or null. */
+export async function startFixtureServer(
+  extraPages: (path: string) => string | null = () => null,
+): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
+    const extra = extraPages(path);
+    if (extra !== null) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(extra);
+      return;
+    }
     const slug = ROUTES[path];
     if (!slug) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
