@@ -24,6 +24,7 @@ export const BURST = (n: number) => `/burst/${n}`;
 /** What an extension page finds in the news base: every article whole, or the first thing missing. */
 export interface Integrity {
   articles: number;
+  ids: string[];
   /** Articles with something missing: analysis, claims, events, story membership or postings. */
   broken: string[];
   /** Parts whose article is not stored (an article half-removed or half-written). */
@@ -84,5 +85,5 @@ export async function checkIntegrity(): Promise<Integrity | null> {
     analyses.filter((x) => !ids.has(x.id)).length +
     [...claims, ...events].filter((x) => !ids.has(x.articleId!)).length +
     stories.flatMap((s) => s.articleIds).filter((id) => !ids.has(id)).length;
-  return { articles: articles.length, broken, orphans };
+  return { articles: articles.length, ids: [...ids], broken, orphans };
 }
