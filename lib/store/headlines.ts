@@ -5,7 +5,7 @@ import type { StoreNames } from 'idb';
 import type { Db } from './db';
 import type { BackstoryDB } from './schema';
 import { headlineItem, placeInStory, type StoryTx } from './stories';
-import { atomically, Queued } from './open';
+import { atomically, Queued, requestAll } from './open';
 import { TxTermCounts } from './term-counts';
 
 /** A headline to store: harvested from a page, or an item of a followed feed. */
@@ -36,9 +36,12 @@ export async function putHeadlines(
   let skipped = 0;
   const seen = new Set(exclude);
   const writes = new Queued();
-  for (const h of headlines) {
-    const key = urlKey(h.url);
-    if (!key || seen.has(key) || (await store.getKey(key))) {
+  // Which are stored already, asked all at once rather than one round trip per headline.
+  const keys = headlines.map((h) => urlKey(h.url));
+  const known = await requestAll(keys, (key) => (key ? store.getKey(key) : Promise.resolve(undefined)));
+  for (const [i, h] of headlines.entries()) {
+    const key = keys[i];
+    if (!key || seen.has(key) || known[i]) {
       skipped++;
       continue;
     }

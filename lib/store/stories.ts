@@ -95,9 +95,8 @@ export async function placeInStory(tx: StoryTx, item: PlacedItem, df: TxTermCoun
   const chosen = assignStory(item, candidates, df);
   const existing = chosen ? (stories.find((s) => s.id === chosen) ?? null) : null;
   const record = foldIntoStory(existing, item, updateSignature(existing?.signature ?? null, item, df));
-  const writes = new Queued();
-  writes.add(storyStore.put(record), ...postItem(postings, item, record.id));
-  await writes.all();
+  // Not awaited: a failed write aborts the transaction, and the caller's commit reports it.
+  new Queued().add(storyStore.put(record), ...postItem(postings, item, record.id));
   return record.id;
 }
 
