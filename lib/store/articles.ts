@@ -3,14 +3,14 @@ import { domainOf, urlKey } from '../url';
 import type { Db } from './db';
 import type { StoreNames } from 'idb';
 import type { BackstoryDB, EntityRecord } from './schema';
-import type { AnalyzedArticle, Entity, StoredAnalysis, StoredArticle, StoredHeadline } from '../types';
-import { headlineEntityKeys } from '../extract/entities';
-import { placeInStory } from './stories';
+import type { AnalyzedArticle, Entity, StoredAnalysis, StoredArticle } from '../types';
+import { putHeadlines } from './headlines';
+import { articleItem, placeInStory } from './stories';
+import { atomically, Queued } from './open';
+import { TxTermCounts } from './term-counts';
 
 /** How many of an article's entities are indexed: enough to find its story, few enough to keep the index lean. */
 export const MAX_INDEXED_ENTITIES = 24;
-/** Entities that take part in story grouping: the article's main actors, as a headline would name them. */
-const STORY_ENTITIES = 6;
 const SAVE_STORES: StoreNames<BackstoryDB>[] = [
   'articles',
   'analyses',
@@ -21,6 +21,7 @@ const SAVE_STORES: StoreNames<BackstoryDB>[] = [
   'stories',
   'terms',
   'meta',
+  'postings',
 ];
 
 export interface SaveResult {
@@ -36,105 +37,83 @@ export interface SaveResult {
 export async function saveAnalyzedArticle(db: Db, analyzed: AnalyzedArticle, now = new Date()): Promise<SaveResult> {
   const id = articleId(analyzed.url, analyzed.canonicalUrl);
   const tx = db.transaction(SAVE_STORES, 'readwrite');
-  const previous = await tx.objectStore('articles').get(id);
-  const entities = rankEntities(analyzed.entities);
-  const article: StoredArticle = {
-    id,
-    url: urlKey(analyzed.url) ?? analyzed.url,
-    domain: domainOf(analyzed.url),
-    isArticle: analyzed.isArticle,
-    wordCount: analyzed.wordCount,
-    title: analyzed.title,
-    authors: analyzed.authors,
-    publisher: analyzed.publisher,
-    publishedTime: analyzed.publishedTime,
-    modifiedTime: analyzed.modifiedTime,
-    section: analyzed.section,
-    lang: analyzed.lang,
-    canonicalUrl: analyzed.canonicalUrl,
-    image: analyzed.image,
-    excerpt: analyzed.excerpt,
-    entityKeys: entities.slice(0, MAX_INDEXED_ENTITIES).map((e) => e.key),
-    storyId: previous?.storyId ?? null,
-    analyzedAt: analyzed.analyzedAt,
-    firstSeen: previous?.firstSeen ?? now.toISOString(),
-  };
-  const analysis: StoredAnalysis = {
-    id,
-    text: analyzed.text,
-    entities,
-    claims: analyzed.claims,
-    citedSources: analyzed.citedSources,
-    dates: analyzed.dates,
-  };
-
-  if (!article.storyId) {
-    article.storyId = await placeInStory(tx, {
-      kind: 'article',
+  return atomically(tx, async () => {
+    const df = new TxTermCounts(tx);
+    const previous = await tx.objectStore('articles').get(id);
+    const entities = rankEntities(analyzed.entities);
+    const article: StoredArticle = {
       id,
-      domain: article.domain,
-      title: article.title,
-      text: analyzed.text,
-      publisher: article.publisher,
-      published: article.publishedTime ?? article.analyzedAt,
-      entityKeys: article.entityKeys.slice(0, STORY_ENTITIES),
-    });
-  }
-  const pending: Promise<unknown>[] = [];
-  pending.push(tx.objectStore('articles').put(article), tx.objectStore('analyses').put(analysis));
-
-  const before = new Set(previous?.entityKeys ?? []);
-  const entityStore = tx.objectStore('entities');
-  for (const e of entities.slice(0, MAX_INDEXED_ENTITIES)) {
-    const counted = before.has(e.key);
-    pending.push(entityStore.get(e.key).then((existing) => entityStore.put(mergeEntity(existing, e, counted ? 0 : 1))));
-  }
-
-  const claimStore = tx.objectStore('claims');
-  const eventStore = tx.objectStore('events');
-  if (previous) {
-    for (const key of await claimStore.index('by-article').getAllKeys(id)) pending.push(claimStore.delete(key));
-    for (const key of await eventStore.index('by-article').getAllKeys(id)) pending.push(eventStore.delete(key));
-  }
-  for (const claim of analyzed.claims) {
-    pending.push(
-      claimStore.add({ ...claim, articleId: id, speakerKey: claim.speaker ? claim.speaker.text.toLowerCase() : null }),
-    );
-  }
-  for (const d of analyzed.dates) {
-    if (!d.day) continue;
-    pending.push(
-      eventStore.add({ articleId: id, day: d.day, value: d.value, text: d.text, sentence: d.sentence.text }),
-    );
-  }
-
-  const headlineStore = tx.objectStore('headlines');
-  const seenAt = now.toISOString();
-  for (const h of analyzed.headlines) {
-    const key = urlKey(h.url);
-    if (!key || key === id || (await headlineStore.getKey(key))) continue;
-    const record: StoredHeadline = {
-      ...h,
-      id: key,
-      domain: domainOf(h.url),
-      entityKeys: headlineEntityKeys(h.title),
-      storyId: null,
-      seenAt,
+      url: urlKey(analyzed.url) ?? analyzed.url,
+      domain: domainOf(analyzed.url),
+      isArticle: analyzed.isArticle,
+      wordCount: analyzed.wordCount,
+      title: analyzed.title,
+      authors: analyzed.authors,
+      publisher: analyzed.publisher,
+      publishedTime: analyzed.publishedTime,
+      modifiedTime: analyzed.modifiedTime,
+      section: analyzed.section,
+      lang: analyzed.lang,
+      canonicalUrl: analyzed.canonicalUrl,
+      image: analyzed.image,
+      excerpt: analyzed.excerpt,
+      entityKeys: entities.slice(0, MAX_INDEXED_ENTITIES).map((e) => e.key),
+      storyId: previous?.storyId ?? null,
+      analyzedAt: analyzed.analyzedAt,
+      firstSeen: previous?.firstSeen ?? now.toISOString(),
     };
-    // Placed one at a time: each placement updates the term counts the next one reads.
-    record.storyId = await placeInStory(tx, {
-      kind: 'headline',
-      id: key,
-      domain: record.domain,
-      title: h.title,
-      published: h.time ?? seenAt,
-      entityKeys: record.entityKeys,
-    });
-    pending.push(headlineStore.put(record));
-  }
-  await Promise.all(pending);
-  await tx.done;
-  return { article, isNew: !previous };
+    const analysis: StoredAnalysis = {
+      id,
+      text: analyzed.text,
+      entities,
+      claims: analyzed.claims,
+      citedSources: analyzed.citedSources,
+      dates: analyzed.dates,
+    };
+
+    if (!article.storyId) {
+      article.storyId = await placeInStory(tx, articleItem(article, analyzed.text), df);
+    }
+    const pending = new Queued();
+    pending.add(tx.objectStore('articles').put(article));
+    pending.add(tx.objectStore('analyses').put(analysis));
+
+    const before = new Set(previous?.entityKeys ?? []);
+    const entityStore = tx.objectStore('entities');
+    for (const e of entities.slice(0, MAX_INDEXED_ENTITIES)) {
+      const counted = before.has(e.key);
+      pending.add(
+        entityStore.get(e.key).then((existing) => entityStore.put(mergeEntity(existing, e, counted ? 0 : 1))),
+      );
+    }
+
+    const claimStore = tx.objectStore('claims');
+    const eventStore = tx.objectStore('events');
+    if (previous) {
+      for (const key of await claimStore.index('by-article').getAllKeys(id)) pending.add(claimStore.delete(key));
+      for (const key of await eventStore.index('by-article').getAllKeys(id)) pending.add(eventStore.delete(key));
+    }
+    for (const claim of analyzed.claims) {
+      pending.add(
+        claimStore.add({
+          ...claim,
+          articleId: id,
+          speakerKey: claim.speaker ? claim.speaker.text.toLowerCase() : null,
+        }),
+      );
+    }
+    for (const d of analyzed.dates) {
+      if (!d.day) continue;
+      pending.add(
+        eventStore.add({ articleId: id, day: d.day, value: d.value, text: d.text, sentence: d.sentence.text }),
+      );
+    }
+
+    await putHeadlines(tx, analyzed.headlines, now.toISOString(), df, new Set([id]));
+    pending.add(...df.flush());
+    await pending.all();
+    return { article, isNew: !previous };
+  });
 }
 
 /** Entities by how central they are to the text: mention count, then first mention. */

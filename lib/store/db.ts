@@ -1,6 +1,7 @@
-import type { IDBPDatabase } from 'idb';
+import { unwrap, type IDBPDatabase } from 'idb';
+import { articleItem, headlineItem, postItem } from './stories';
 import { DB_NAME, DB_VERSION, type BackstoryDB } from './schema';
-import { openVersioned, type UpgradeStep } from './open';
+import { abortQuietly, openVersioned, type UpgradeStep } from './open';
 
 export type Db = IDBPDatabase<BackstoryDB>;
 
@@ -28,7 +29,8 @@ export const upgrades: ReadonlyArray<UpgradeStep<BackstoryDB>> = [
     headlines.createIndex('by-story', 'storyId');
     headlines.createIndex('by-seen', 'seenAt');
     const stories = db.createObjectStore('stories', { keyPath: 'id' });
-    stories.createIndex('by-key', 'keys', { multiEntry: true });
+    // Dropped in v3 (the postings replace it), hence not in the typed schema.
+    unwrap(stories).createIndex('by-key', 'keys', { multiEntry: true });
     stories.createIndex('by-entity', 'entityKeys', { multiEntry: true });
     stories.createIndex('by-last', 'lastTime');
     db.createObjectStore('terms', { keyPath: 'term' });
@@ -40,7 +42,29 @@ export const upgrades: ReadonlyArray<UpgradeStep<BackstoryDB>> = [
     feeds.createIndex('by-next-poll', 'nextPollAt');
     tx.objectStore('headlines').createIndex('by-feed', 'feedUrl');
   },
+  // v3 (store at scale): postings, time-ordered look-ups by key, filled from the stored items; stories no
+  // longer carry their members' keys in a multi-entry index.
+  (db, tx) => {
+    db.createObjectStore('postings');
+    tx.objectStore('stories').deleteIndex('by-key');
+    void postStoredItems(tx).catch(() => abortQuietly(tx));
+  },
 ];
+
+type UpgradeTx = Parameters<UpgradeStep<BackstoryDB>>[1];
+
+/** Post every stored article and headline under its keys (the v3 upgrade), inside the upgrade transaction. */
+async function postStoredItems(tx: UpgradeTx): Promise<void> {
+  const postings = tx.objectStore('postings');
+  const writes: Promise<unknown>[] = [];
+  for (let c = await tx.objectStore('articles').openCursor(); c; c = await c.continue()) {
+    if (c.value.storyId) writes.push(...postItem(postings, articleItem(c.value), c.value.storyId));
+  }
+  for (let c = await tx.objectStore('headlines').openCursor(); c; c = await c.continue()) {
+    if (c.value.storyId) writes.push(...postItem(postings, headlineItem(c.value), c.value.storyId));
+  }
+  await Promise.all(writes);
+}
 
 export function openBackstoryDb(name = DB_NAME, version = DB_VERSION): Promise<Db> {
   return openVersioned(name, version, upgrades);

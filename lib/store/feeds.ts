@@ -1,11 +1,13 @@
-import type { StoreNames } from 'idb';
 import type { Db } from './db';
-import type { BackstoryDB, FeedRecord } from './schema';
+import type { FeedRecord } from './schema';
 import type { StoredHeadline } from '../types';
 import type { FeedItem } from '../feeds/parse';
 import { domainOf, urlKey } from '../url';
 import { headlineEntityKeys } from '../extract/entities';
-import { placeInStory } from './stories';
+import { headlineItem, placeInStory } from './stories';
+import { HEADLINE_STORES } from './headlines';
+import { atomically } from './open';
+import { TxTermCounts } from './term-counts';
 
 /** A feed as its row on the options page shows it. */
 export interface FeedRow extends FeedRecord {
@@ -15,7 +17,6 @@ export interface FeedRow extends FeedRecord {
 
 /** New items stored from one poll at most; the rest wait for the next poll (or fall out of the feed). */
 export const MAX_ITEMS_PER_POLL = 100;
-const ITEM_STORES: StoreNames<BackstoryDB>[] = ['headlines', 'stories', 'terms', 'meta'];
 
 export async function addFeed(db: Db, url: string, intervalMinutes: number, now: Date): Promise<FeedRecord> {
   const existing = await db.get('feeds', url);
@@ -90,44 +91,39 @@ export async function saveFeedItems(
 ): Promise<number> {
   const seenAt = now.toISOString();
   const ordered = [...items].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
-  const tx = db.transaction(ITEM_STORES, 'readwrite');
-  const headlines = tx.objectStore('headlines');
-  let added = 0;
-  for (const item of ordered) {
-    if (added >= cap) break;
-    const id = urlKey(item.url);
-    if (!id) continue;
-    const existing = await headlines.get(id);
-    if (existing) {
-      if (!existing.feedUrl) await headlines.put({ ...existing, feedUrl });
-      continue;
+  const tx = db.transaction(HEADLINE_STORES, 'readwrite');
+  return atomically(tx, async () => {
+    const df = new TxTermCounts(tx);
+    const headlines = tx.objectStore('headlines');
+    let added = 0;
+    for (const item of ordered) {
+      if (added >= cap) break;
+      const id = urlKey(item.url);
+      if (!id) continue;
+      const existing = await headlines.get(id);
+      if (existing) {
+        if (!existing.feedUrl) await headlines.put({ ...existing, feedUrl });
+        continue;
+      }
+      const record: StoredHeadline = {
+        title: item.title,
+        url: item.url,
+        timeText: null,
+        time: item.published,
+        foundOn: feedUrl,
+        id,
+        domain: domainOf(item.url),
+        entityKeys: headlineEntityKeys(item.title),
+        storyId: null,
+        seenAt,
+        feedUrl,
+      };
+      // One at a time: each placement updates the term counts the next one reads.
+      record.storyId = await placeInStory(tx, { ...headlineItem(record), text: item.summary || undefined }, df);
+      await headlines.put(record);
+      added++;
     }
-    const record: StoredHeadline = {
-      title: item.title,
-      url: item.url,
-      timeText: null,
-      time: item.published,
-      foundOn: feedUrl,
-      id,
-      domain: domainOf(item.url),
-      entityKeys: headlineEntityKeys(item.title),
-      storyId: null,
-      seenAt,
-      feedUrl,
-    };
-    // One at a time: each placement updates the term counts the next one reads.
-    record.storyId = await placeInStory(tx, {
-      kind: 'headline',
-      id,
-      domain: record.domain,
-      title: item.title,
-      text: item.summary || undefined,
-      published: item.published ?? seenAt,
-      entityKeys: record.entityKeys,
-    });
-    await headlines.put(record);
-    added++;
-  }
-  await tx.done;
-  return added;
+    await Promise.all(df.flush());
+    return added;
+  });
 }

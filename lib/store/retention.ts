@@ -1,14 +1,16 @@
 import type { StoreNames } from 'idb';
 import type { Db } from './db';
 import type { BackstoryDB } from './schema';
+import { headlineItem } from './stories';
+import { itemRef, postingKeys, postingTime } from './postings';
 
-const PRUNE_STORES: StoreNames<BackstoryDB>[] = ['headlines', 'stories'];
+const PRUNE_STORES: StoreNames<BackstoryDB>[] = ['headlines', 'stories', 'postings'];
 /** Headlines deleted per transaction: short transactions keep the store responsive for the popup. */
 const BATCH = 500;
 
 /**
  * Delete headlines first seen before `cutoff` (from the `by-seen` index, oldest first) and take them out
- * of their stories; a story left with no member at all goes too. Only headlines are pruned: articles the
+ * of their stories and the look-up postings; a story left with no member at all goes too. Only headlines are pruned: articles the
  * reader opened, and everything in the library database (saved and annotated items), are never touched.
  */
 export async function pruneHeadlines(db: Db, cutoff: Date, batchSize = BATCH): Promise<number> {
@@ -23,7 +25,15 @@ export async function pruneHeadlines(db: Db, cutoff: Date, batchSize = BATCH): P
     for (const h of batch) {
       if (h.storyId) byStory.set(h.storyId, (byStory.get(h.storyId) ?? new Set()).add(h.id));
     }
+    const postings = tx.objectStore('postings');
     const pending: Promise<unknown>[] = batch.map((h) => headlines.delete(h.id));
+    // Its look-up postings go with it (the same keys `placeInStory` posted it under).
+    for (const h of batch) {
+      const item = headlineItem(h);
+      const at = postingTime(item.published);
+      const ref = itemRef('headline', h.id);
+      for (const key of postingKeys(item, item.relatedKeys)) pending.push(postings.delete([key, at, ref]));
+    }
     for (const [storyId, ids] of byStory) {
       pending.push(
         stories.get(storyId).then(async (story) => {

@@ -1,9 +1,10 @@
 import type { DBSchema } from 'idb';
 import type { Claim, EntityType, Story, StoredAnalysis, StoredArticle, StoredHeadline } from '../types';
 import type { StorySignature } from '../stories/cluster';
+import type { PostingKey } from './postings';
 
 export const DB_NAME = 'backstory';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface EntityRecord {
   key: string;
@@ -32,8 +33,6 @@ export interface EventRecord {
 /** A story as stored: what the popup shows plus what grouping compares new items against. */
 export interface StoryRecord extends Story {
   signature: StorySignature;
-  /** Look-up keys of its members (title terms and entity keys), for the multi-entry index. */
-  keys: string[];
   /** Entity key → number of members mentioning it, to keep `entityKeys` the story's main entities. */
   entityCounts: Record<string, number>;
 }
@@ -82,7 +81,9 @@ export interface BackstoryDB extends DBSchema {
     indexes: { 'by-entity': string; 'by-domain': string; 'by-story': string; 'by-seen': string; 'by-feed': string };
   };
   feeds: { key: string; value: FeedRecord; indexes: { 'by-next-poll': string } };
-  stories: { key: string; value: StoryRecord; indexes: { 'by-key': string; 'by-entity': string; 'by-last': string } };
+  stories: { key: string; value: StoryRecord; indexes: { 'by-entity': string; 'by-last': string } };
+  // Store at scale (v3): time-ordered look-ups by key; the value is the item's story id.
+  postings: { key: PostingKey; value: string };
   terms: { key: string; value: TermRecord };
   meta: { key: string; value: { key: string; value: number } };
 }

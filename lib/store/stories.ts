@@ -1,92 +1,110 @@
-import type { IDBPTransaction, StoreNames } from 'idb';
+import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import {
   assignStory,
+  DEFAULT_STORY_OPTIONS,
   inWindow,
   lookupKeys,
   updateSignature,
-  type DocumentFrequency,
   type StoryCandidate,
   type StoryItem,
 } from '../stories/cluster';
-import { candidateKeys } from '../stories/cluster';
 import { itemTerms } from '../stories/features';
 import type { Db } from './db';
+import { Queued, requestAll } from './open';
+import type { TxTermCounts } from './term-counts';
+import { itemRef, postingKeys, postingRange, postingTime, RELATED_KEYS } from './postings';
 import type { BackstoryDB, StoryRecord } from './schema';
-import type { Story } from '../types';
+import type { Story, StoredArticle, StoredHeadline } from '../types';
 
 /** A read-write transaction that includes the `stories`, `terms` and `meta` stores. */
 export type StoryTx = IDBPTransaction<BackstoryDB, StoreNames<BackstoryDB>[], 'readwrite'>;
+type PostingStore = IDBPObjectStore<BackstoryDB, StoreNames<BackstoryDB>[], 'postings', 'readwrite' | 'versionchange'>;
 
 export interface PlacedItem extends StoryItem {
   kind: 'article' | 'headline';
   domain: string;
+  /** Entity keys related coverage looks the item up by, beyond those grouping uses. */
+  relatedKeys?: string[];
 }
 
-/** Story records keep this many member keys for look-ups; older ones fall off a very long story. */
-const MAX_STORY_KEYS = 600;
-const MAX_MEMBERS = 1_000;
-/** Candidate stories read per look-up key: a story about the same event shares a rare key. */
+/** Entities of an article that take part in story grouping: its main actors, as a headline would name them. */
+export const STORY_ENTITIES = 6;
+
+/** The item an article is grouped and looked up as (text only when placing it: just its lead counts). */
+export function articleItem(article: StoredArticle, text?: string): PlacedItem {
+  return {
+    kind: 'article',
+    id: article.id,
+    domain: article.domain,
+    title: article.title,
+    text,
+    publisher: article.publisher,
+    published: article.publishedTime ?? article.analyzedAt,
+    entityKeys: article.entityKeys.slice(0, STORY_ENTITIES),
+    relatedKeys: article.entityKeys.slice(0, RELATED_KEYS),
+  };
+}
+
+export function headlineItem(headline: StoredHeadline): PlacedItem {
+  return {
+    kind: 'headline',
+    id: headline.id,
+    domain: headline.domain,
+    title: headline.title,
+    published: headline.time ?? headline.seenAt,
+    entityKeys: headline.entityKeys,
+  };
+}
+
+/** Candidate stories read per look-up key and half-window: a story about the same event shares a rare key. */
 const STORIES_PER_KEY = 50;
-
-/** Document frequencies read from the `terms` store once, then served synchronously to the algorithm. */
-class PrefetchedDf implements DocumentFrequency {
-  constructor(
-    readonly total: number,
-    private readonly counts: Map<string, number>,
-  ) {}
-  get(term: string): number {
-    return this.counts.get(term) ?? 0;
-  }
-}
+const MAX_MEMBERS = 1_000;
+const DAY_MS = 86_400_000;
+/** Story grouping's window (DEFAULT_STORY_OPTIONS.windowDays): stories quiet for longer are not candidates. */
+const WINDOW_MS = DEFAULT_STORY_OPTIONS.windowDays * DAY_MS;
 
 /**
  * Place one item in a story, inside the caller's transaction: count its terms, look up candidate stories by
- * its rarest keys (an index look-up, never a scan), let the grouping algorithm decide, fold the item into
- * the chosen or a new story. The same algorithm as `backstory stories`, backed by IndexedDB.
+ * its rarest keys within the grouping window (a key-and-time range of the postings, never a scan), let the
+ * grouping algorithm decide, fold the item into the chosen or a new story and post the item under its keys.
+ * The same algorithm as `backstory stories`, backed by IndexedDB.
  */
-export async function placeInStory(tx: StoryTx, item: PlacedItem): Promise<string> {
-  const termStore = tx.objectStore('terms');
-  const metaStore = tx.objectStore('meta');
+export async function placeInStory(tx: StoryTx, item: PlacedItem, df: TxTermCounts): Promise<string> {
   const storyStore = tx.objectStore('stories');
+  const postings = tx.objectStore('postings');
   const terms = [...itemTerms(item).keys()];
-  const [records, totalRecord] = await Promise.all([
-    Promise.all(terms.map((t) => termStore.get(t))),
-    metaStore.get('items'),
-  ]);
-  const total = (totalRecord?.value ?? 0) + 1;
-  const counts = new Map<string, number>();
-  terms.forEach((t, i) => counts.set(t, (records[i]?.count ?? 0) + 1));
-  await Promise.all([
-    ...terms.map((t) => termStore.put({ term: t, count: counts.get(t)! })),
-    metaStore.put({ key: 'items', value: total }),
-  ]);
+  await df.load(terms);
+  df.add(terms);
 
-  const df = new PrefetchedDf(total, counts);
-  const ids = new Set<string>();
-  for (const ks of await Promise.all(
-    lookupKeys(item, df).map((k) => storyStore.index('by-key').getAllKeys(k, STORIES_PER_KEY)),
-  )) {
-    for (const id of ks) ids.add(id);
-  }
   const time = item.published ? Date.parse(item.published) : NaN;
-  const stories = (await Promise.all([...ids].map((id) => storyStore.get(id)))).filter(
+  const at = Number.isNaN(time) ? Date.now() : time;
+  // Two half-windows, each capped: the stories just before the item are the likeliest, and a common key's
+  // oldest postings in the window must not crowd them out.
+  const ranges = lookupKeys(item, df).flatMap((k) => [
+    postingRange(k, at - DAY_MS, at + WINDOW_MS),
+    postingRange(k, at - WINDOW_MS, at - DAY_MS),
+  ]);
+  const storyIds = new Set((await requestAll(ranges, (r) => postings.getAll(r, STORIES_PER_KEY))).flat());
+  const stories = (await requestAll(storyIds, (id) => storyStore.get(id))).filter(
     (s): s is StoryRecord => !!s && inWindow(Number.isNaN(time) ? null : time, s.signature),
   );
-  // The candidates' terms need frequencies too: fetch the ones not already known.
-  const missing = new Set<string>();
-  for (const s of stories) {
-    for (const t of Object.keys(s.signature.terms)) if (!counts.has(t)) missing.add(t);
-    for (const ex of s.signature.exemplars) for (const t of ex) if (!counts.has(t)) missing.add(t);
-  }
-  const extra = await Promise.all([...missing].map((t) => termStore.get(t)));
-  [...missing].forEach((t, i) => counts.set(t, extra[i]?.count ?? 0));
+  // The candidates' terms need frequencies too.
+  await df.load(stories.flatMap((s) => [...Object.keys(s.signature.terms), ...s.signature.exemplars.flat()]));
 
   const candidates: StoryCandidate[] = stories.map((s) => ({ id: s.id, signature: s.signature }));
   const chosen = assignStory(item, candidates, df);
   const existing = chosen ? (stories.find((s) => s.id === chosen) ?? null) : null;
   const record = foldIntoStory(existing, item, updateSignature(existing?.signature ?? null, item, df));
-  await storyStore.put(record);
+  // Not awaited: a failed write aborts the transaction, and the caller's commit reports it.
+  new Queued().add(storyStore.put(record), ...postItem(postings, item, record.id));
   return record.id;
+}
+
+/** Post an item under its keys (at its time) with its story id. */
+export function postItem(store: PostingStore, item: PlacedItem, storyId: string): Promise<unknown>[] {
+  const time = postingTime(item.published);
+  const ref = itemRef(item.kind, item.id);
+  return postingKeys(item, item.relatedKeys).map((k) => store.put(storyId, [k, time, ref]));
 }
 
 function foldIntoStory(
@@ -97,7 +115,6 @@ function foldIntoStory(
   const when = item.published ?? new Date().toISOString();
   const entityCounts = { ...(existing?.entityCounts ?? {}) };
   for (const k of item.entityKeys ?? []) entityCounts[k] = (entityCounts[k] ?? 0) + 1;
-  const keys = [...new Set([...candidateKeys(item), ...(existing?.keys ?? [])])].slice(0, MAX_STORY_KEYS);
   const articleIds = existing?.articleIds ?? [];
   const headlineIds = existing?.headlineIds ?? [];
   // An article's own title is a better label than a headline seen in passing.
@@ -123,7 +140,6 @@ function foldIntoStory(
     firstTime: existing && existing.firstTime < when ? existing.firstTime : when,
     lastTime: existing && existing.lastTime > when ? existing.lastTime : when,
     signature,
-    keys,
   };
 }
 

@@ -1,19 +1,24 @@
 import type { Db } from '../store/db';
 import type { RelatedItem, StoredArticle, StoredHeadline, TimelineEvent } from '../types';
 import { titleSimilarity } from './similarity';
+import { itemRef, parseRef, postingRange, RELATED_KEYS } from '../store/postings';
 
 /**
- * "What else covers this story?" — answered from indexes only. Candidates come from the entity index
- * (articles and headlines sharing the article's entities, each key weighted by how rare it is in the
- * store), then a small set is scored on title overlap and distance in time. Keys so common that they say
- * nothing about the story ("United States" in a US outlet's archive) are not expanded at all.
+ * "What else covers this story?" — answered from the postings only (lib/store/postings.ts). Candidates are
+ * the articles and headlines posted under the article's entity keys within a window around its time, each
+ * key weighted by how rare it is in the store; then a small set is scored on title overlap and distance in
+ * time. A key so common in that window that it says nothing about the story ("United States" in a US
+ * outlet's archive) is not expanded at all. Every read is a bounded key-and-time range: the cost does not
+ * grow with the store.
  */
 export interface RelatedOptions {
   limit?: number;
   /** Entity keys expanded at most, most central first. */
   maxKeys?: number;
-  /** A key found in more items than this is too common to find a story by. */
+  /** A key posted more often than this within the window is too common to find a story by. */
   maxPostings?: number;
+  /** Days either side of the article's time in which coverage is looked for. */
+  windowDays?: number;
 }
 
 interface Candidate {
@@ -31,45 +36,48 @@ export async function findRelated(
   options: RelatedOptions = {},
 ): Promise<RelatedItem[]> {
   const limit = options.limit ?? 30;
-  const maxPostings = options.maxPostings ?? 1_000;
-  const keys = article.entityKeys.slice(0, options.maxKeys ?? 12);
-  const tx = db.transaction(['articles', 'headlines']);
+  const maxPostings = options.maxPostings ?? 300;
+  const window = (options.windowDays ?? 30) * DAY;
+  const keys = article.entityKeys.slice(0, options.maxKeys ?? RELATED_KEYS);
+  const published = Date.parse(article.publishedTime ?? article.analyzedAt);
+  const at = Number.isNaN(published) ? Date.now() : published;
+  const tx = db.transaction(['articles', 'headlines', 'postings', 'terms', 'meta']);
   const articles = tx.objectStore('articles');
   const headlines = tx.objectStore('headlines');
-  const [articleTotal, headlineTotal] = await Promise.all([articles.count(), headlines.count()]);
-  const total = articleTotal + headlineTotal + 1;
+  const postingStore = tx.objectStore('postings');
+  const ownRef = itemRef('article', article.id);
+  const [totalRecord, postings] = await Promise.all([
+    tx.objectStore('meta').get('items'),
+    Promise.all(
+      keys.map(async (key) => {
+        const range = postingRange(key, at - window, at + window);
+        const [refs, term] = await Promise.all([
+          postingStore.getAllKeys(range, maxPostings + 1),
+          tx.objectStore('terms').get(key),
+        ]);
+        if (refs.length > maxPostings) return null;
+        return { refs, df: Math.max(term?.count ?? 0, refs.length) };
+      }),
+    ),
+  ]);
+  const total = (totalRecord?.value ?? 0) + 1;
+  const weights = postings.map((p) => (p ? Math.log(1 + total / Math.max(1, p.df)) : 0));
 
   const candidates = new Map<string, Candidate>();
-  const postings = await Promise.all(
-    keys.map(async (key) => {
-      const [aCount, hCount] = await Promise.all([
-        articles.index('by-entity').count(key),
-        headlines.index('by-entity').count(key),
-      ]);
-      if (aCount + hCount > maxPostings) return null;
-      const [aIds, hIds] = await Promise.all([
-        aCount ? articles.index('by-entity').getAllKeys(key) : Promise.resolve([]),
-        hCount ? headlines.index('by-entity').getAllKeys(key) : Promise.resolve([]),
-      ]);
-      return { weight: Math.log(1 + total / (aCount + hCount)), aIds, hIds };
-    }),
-  );
-  for (const p of postings) {
-    if (!p) continue;
-    const add = (kind: Candidate['kind'], id: string): void => {
-      if (kind === 'article' && id === article.id) return;
-      const c = candidates.get(`${kind}:${id}`) ?? { kind, id, entityScore: 0, shared: 0 };
-      c.entityScore += p.weight;
+  postings.forEach((p, i) => {
+    p?.refs.forEach(([, , ref]) => {
+      if (ref === ownRef) return;
+      const c = candidates.get(ref) ?? { ...parseRef(ref), entityScore: 0, shared: 0 };
+      c.entityScore += weights[i]!;
       c.shared += 1;
-      candidates.set(`${kind}:${id}`, c);
-    };
-    for (const id of p.aIds) add('article', id);
-    for (const id of p.hIds) add('headline', id);
-  }
+      candidates.set(ref, c);
+    });
+  });
   if (article.storyId) {
     for (const id of await articles.index('by-story').getAllKeys(article.storyId, 200)) {
-      if (id !== article.id && !candidates.has(`article:${id}`))
-        candidates.set(`article:${id}`, { kind: 'article', id, entityScore: 0, shared: 0 });
+      const ref = itemRef('article', id);
+      if (ref !== ownRef && !candidates.has(ref))
+        candidates.set(ref, { kind: 'article', id, entityScore: 0, shared: 0 });
     }
   }
 
@@ -79,7 +87,7 @@ export async function findRelated(
   );
   await tx.done;
 
-  const maxEntity = keys.reduce((sum, k, i) => sum + (postings[i] ? postings[i]!.weight : 0), 0) || 1;
+  const maxEntity = weights.reduce((sum, w) => sum + w, 0) || 1;
   const when = Date.parse(article.publishedTime ?? article.analyzedAt);
   const items: RelatedItem[] = [];
   shortlist.forEach((c, i) => {

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openBackstoryDb, type Db } from '../../lib/store/db';
 import { saveFeedItems } from '../../lib/store/feeds';
 import { pruneHeadlines } from '../../lib/store/retention';
+import { itemRef } from '../../lib/store/postings';
 import { saveAnalyzedArticle } from '../../lib/store/articles';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../lib/settings';
 import { analyzedFixture, NOW, URL_A } from '../helpers/articles';
@@ -43,6 +44,10 @@ describe('pruneHeadlines', () => {
       expect(story.headlineIds.length + story.articleIds.length).toBeGreaterThan(0);
     }
     expect((await db.get('stories', article.storyId!))?.articleIds).toEqual([article.id]);
+    // No look-up posting points at a pruned headline; the kept one's postings stay.
+    const refs = (await db.getAllKeys('postings')).map((key) => key[2]);
+    expect(refs).not.toContain(itemRef('headline', 'http://news.example/1'));
+    expect(refs).toContain(itemRef('headline', 'http://news.example/2'));
   });
 
   test('prunes in batches until nothing old is left', async () => {

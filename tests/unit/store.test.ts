@@ -26,6 +26,7 @@ describe('schema', () => {
       'feeds',
       'headlines',
       'meta',
+      'postings',
       'stories',
       'terms',
     ]);

@@ -1,0 +1,41 @@
+import { candidateKeys } from '../stories/cluster';
+import type { StoryItem } from '../stories/cluster';
+
+/**
+ * The news base's look-up table (schema v3): one row per (key, time, item) — a key being a title term or an
+ * entity key of a stored article or headline — whose value is the item's story. Story grouping and related
+ * coverage read a key's rows within a time window ([key, from] … [key, to]), so a look-up costs what that
+ * window holds, never what the key has gathered over years ("loc:united states" at 100k articles).
+ * Rows are written once, when an item is placed in its story.
+ */
+/** Entity keys of an article that related coverage looks up, most central first. */
+export const RELATED_KEYS = 12;
+
+export type PostingKey = [key: string, time: string, ref: string];
+
+/** How an item is named in a posting: kind and id in one string (ids are addresses, so no clash). */
+export function itemRef(kind: 'article' | 'headline', id: string): string {
+  return `${kind === 'article' ? 'a' : 'h'}:${id}`;
+}
+
+export function parseRef(ref: string): { kind: 'article' | 'headline'; id: string } {
+  return { kind: ref.startsWith('a:') ? 'article' : 'headline', id: ref.slice(2) };
+}
+
+/** The keys an item is posted under: what grouping looks it up by, plus the entity keys related coverage uses. */
+export function postingKeys(item: StoryItem, relatedKeys: readonly string[] = []): string[] {
+  return [...new Set([...candidateKeys(item), ...relatedKeys])];
+}
+
+/** An item's time as a sortable ISO string; an undated or unreadable time sorts first. */
+export function postingTime(iso: string | null | undefined): string {
+  const ms = iso ? Date.parse(iso) : NaN;
+  return Number.isNaN(ms) ? '' : new Date(ms).toISOString();
+}
+
+/** All postings of `key` between two times (ms), both included. */
+export function postingRange(key: string, fromMs: number, toMs: number): IDBKeyRange {
+  const iso = (ms: number) => new Date(Math.max(0, Math.min(ms, 8.64e15))).toISOString();
+  // '\uffff' after the upper time: every ref of that instant is inside.
+  return IDBKeyRange.bound([key, iso(fromMs)], [key, iso(toMs), '\uffff']);
+}

@@ -1,0 +1,143 @@
+// `npm run bench:store [-- --quick]`: the news base at scale, in real Chromium with its real IndexedDB.
+// Bundles page.tsx (the real store, story grouping and popup App), serves it from 127.0.0.1, grows the base
+// 1k → 10k → 100k articles (with 5 headlines per article: harvested plus feed items) and prints, per size,
+// ingest rates, related-coverage query times, popup render time, IndexedDB bytes and JS heap.
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { loadPools } from './corpus';
+
+const quick = process.argv.includes('--quick');
+const sizes = process.argv.find((a) => a.startsWith('--sizes='));
+const TIERS = sizes
+  ? sizes.slice('--sizes='.length).split(',').map(Number)
+  : quick
+    ? [1_000, 10_000]
+    : [1_000, 10_000, 100_000];
+const HEADLINES_PER_ARTICLE = 5;
+const QUERIES = 200;
+const RENDERS = 20;
+/** Articles per page call: progress shows between calls. */
+const CHUNK = 500;
+
+const pools = loadPools();
+if (!pools) process.exit(0);
+
+const out = mkdtempSync(join(tmpdir(), 'backstory-bench-'));
+await build({
+  entryPoints: [resolve(import.meta.dirname, 'page.tsx')],
+  bundle: true,
+  format: 'esm',
+  outdir: out,
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  minify: true,
+  logLevel: 'warning',
+});
+const files: Record<string, [string, string]> = {
+  '/': ['text/html', '<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="/page.css"><body>'],
+  '/page.js': ['text/javascript', readFileSync(join(out, 'page.js'), 'utf8')],
+  '/page.css': ['text/css', readFileSync(join(out, 'page.css'), 'utf8')],
+};
+const server = createServer((req, res) => {
+  const file = files[req.url ?? '/'];
+  if (!file) return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': file[0] }).end(file[1]);
+});
+await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+const profile = mkdtempSync(join(tmpdir(), 'backstory-bench-profile-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
+});
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(`${origin}/`);
+await page.addScriptTag({ url: '/page.js', type: 'module' });
+await page.waitForFunction(() => 'bench' in globalThis);
+const cdp = await context.newCDPSession(page);
+
+type Bench = typeof import('./page').bench;
+const call = <K extends keyof Bench>(name: K, ...args: Parameters<Bench[K]>): Promise<Awaited<ReturnType<Bench[K]>>> =>
+  page.evaluate(
+    ([n, a]) =>
+      (globalThis as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>).bench![n]!(...a),
+    [name, args] as const,
+  ) as Promise<Awaited<ReturnType<Bench[K]>>>;
+
+const ms = (x: number) => x.toFixed(1);
+const rows: string[][] = [];
+try {
+  console.log(`corpus: ${JSON.stringify(await call('init', pools))}`);
+  let articles = 0;
+  let feedItems = 0;
+  for (const tier of TIERS) {
+    let articleMs = 0;
+    const fromArticles = articles;
+    while (articles < tier) {
+      const to = Math.min(tier, articles + CHUNK);
+      articleMs += await call('ingestArticles', articles, to);
+      articles = to;
+      process.stderr.write(
+        `\r  articles ${articles} (${(((articles - fromArticles) / articleMs) * 1000).toFixed(0)}/s)   `,
+      );
+    }
+    const { headlines } = await call('counts');
+    const feedTarget = feedItems + Math.max(0, tier * HEADLINES_PER_ARTICLE - headlines);
+    let feedMs = 0;
+    const fromFeed = feedItems;
+    while (feedItems < feedTarget) {
+      const to = Math.min(feedTarget, feedItems + CHUNK * 5);
+      feedMs += await call('ingestFeedItems', feedItems, to);
+      feedItems = to;
+      process.stderr.write(
+        `\r  feed items ${feedItems} (${(((feedItems - fromFeed) / feedMs) * 1000).toFixed(0)}/s)   `,
+      );
+    }
+    process.stderr.write('\n');
+    const counts = await call('counts');
+    const q = await call('query', tier, QUERIES);
+    const r = await call('renderPopup', tier, RENDERS);
+    const usage = await call('storage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    const articleRate = ((articles - fromArticles) / articleMs) * 1000;
+    const feedRate = ((feedItems - fromFeed) / Math.max(feedMs, 1)) * 1000;
+    console.log(
+      `tier ${tier}: ${JSON.stringify(counts)}\n` +
+        `  ingest.articles_per_s ${articleRate.toFixed(0)} (target ≥ 500)\n` +
+        `  ingest.feed_items_per_s ${feedRate.toFixed(0)} (target ≥ 2000)\n` +
+        `  related.p50_ms ${ms(q.related.p50)} p95_ms ${ms(q.related.p95)} max ${ms(q.related.max)} (target p95 ≤ 20 at 100k; ${q.meanRelated.toFixed(1)} items each)\n` +
+        `  view.p50_ms ${ms(q.view.p50)} p95_ms ${ms(q.view.p95)} (related + timeline + story + outlet count)\n` +
+        `  popup.first_render_p50_ms ${ms(r.p50)} p95_ms ${ms(r.p95)} (target ≤ 150)\n` +
+        `  idb.bytes_per_article ${(usage / counts.articles).toFixed(0)} (whole base incl. headlines and stories: ${(usage / 1e6).toFixed(1)} MB)\n` +
+        `  heap.mb ${(heap / 1e6).toFixed(1)} (target ≤ 100)`,
+    );
+    rows.push([
+      `${tier / 1000}k + ${Math.round(counts.headlines / 1000)}k headlines`,
+      articleRate.toFixed(0),
+      feedRate.toFixed(0),
+      `${ms(q.related.p50)} / ${ms(q.related.p95)}`,
+      `${ms(q.view.p50)} / ${ms(q.view.p95)}`,
+      `${ms(r.p50)} / ${ms(r.p95)}`,
+      (usage / counts.articles / 1024).toFixed(1),
+      (heap / 1e6).toFixed(1),
+    ]);
+  }
+  console.log(
+    '\n| base | articles/s | feed items/s | related p50/p95 ms | view p50/p95 ms | popup render p50/p95 ms | IDB KB/article | JS heap MB |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+} finally {
+  await context.close();
+  server.close();
+  rmSync(profile, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+}
