@@ -15,10 +15,16 @@ export interface ReadabilityHints {
 
 /**
  * Article metadata, most reliable source first: JSON-LD (what publishers feed search engines), then
- * OpenGraph / article: / Dublin Core / Parse.ly meta tags, then Readability and visible markup.
+ * OpenGraph / article: / Dublin Core / Parse.ly meta tags, then Readability and visible markup. `jsonLd` lets a
+ * caller that has parsed the page's JSON-LD already (detection) pass it in.
  */
-export function extractMetadata(doc: Document, url: string, hints: ReadabilityHints = {}): ArticleMetadata {
-  const ld = findArticleNode(readJsonLd(doc)) ?? {};
+export function extractMetadata(
+  doc: Document,
+  url: string,
+  hints: ReadabilityHints = {},
+  jsonLd: readonly JsonLdNode[] = readJsonLd(doc),
+): ArticleMetadata {
+  const ld = findArticleNode(jsonLd) ?? {};
   const meta = metaReader(doc);
 
   const canonicalUrl =

@@ -4,8 +4,6 @@ import type { ReadabilityHints } from './metadata';
 export interface ReadableContent extends ReadabilityHints {
   /** Main text with a blank line between blocks, so sentences and paragraphs stay apart. */
   text: string;
-  /** Readability's cleaned article HTML (untrusted: sanitise before showing it anywhere). */
-  html: string;
   /** hrefs of links inside the main text, so headline harvesting can leave in-text citations alone. */
   links: string[];
 }
@@ -29,7 +27,6 @@ export function readMainContent(doc: Document, maxElems = 60_000): ReadableConte
     lang: parsed.lang ?? null,
     publishedTime: parsed.publishedTime ?? null,
     text: blockText(root),
-    html: root.innerHTML,
     links: Array.from(root.querySelectorAll('a[href]')).map((a) => a.getAttribute('href') ?? ''),
   };
 }
