@@ -16,6 +16,12 @@ const normAuthor = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 const authorSet = (xs: string[]) => new Set(xs.map(normAuthor).filter(Boolean));
+/**
+ * Gold author strings name one person or several ("By X and Y", "X und Y"): split the same way for both
+ * datasets, so a right answer listing the people separately is not counted wrong.
+ */
+export const goldAuthorSet = (xs: string[]) =>
+  authorSet(xs.flatMap((x) => x.replace(/^\s*(?:by|von|par)\s+/i, '').split(/\s*(?:,|;|\band\b|\bund\b|&)\s*/i)));
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 
 /**
@@ -70,7 +76,7 @@ function readabilityPages(dir: string): Record<string, number> {
     if (meta.byline) {
       bylines++;
       const m = extractMetadata(doc, url, content ?? {});
-      const gold = authorSet(meta.byline.replace(/^by\s+/i, '').split(/\s*(?:,|;|\band\b|&)\s*/i));
+      const gold = goldAuthorSet([meta.byline]);
       if (
         sameSet(authorSet(m.authors), gold) ||
         normAuthor(m.authors.join(' ')) === normAuthor(meta.byline.replace(/^by\s+/i, ''))
@@ -128,7 +134,7 @@ function trafilatura(dir: string): Record<string, number> {
     const goldAuthors = Array.isArray(e.author) ? e.author : e.author ? e.author.split(/\s*;\s*/) : [];
     if (goldAuthors.length) {
       authors++;
-      if (sameSet(authorSet(m.authors), authorSet(goldAuthors))) authorsRight++;
+      if (sameSet(authorSet(m.authors), goldAuthorSet(goldAuthors))) authorsRight++;
     }
     if (e.date) {
       dates++;
