@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { ReadabilityHints } from './metadata';
+import { pruneBoilerplate } from './boilerplate';
 
 export interface ReadableContent extends ReadabilityHints {
   /** Main text with a blank line between blocks, so sentences and paragraphs stay apart. */
@@ -19,6 +20,7 @@ export function readMainContent(doc: Document, maxElems = 60_000): ReadableConte
   }
   if (!parsed?.content) return null;
   const root = parsed.content;
+  pruneBoilerplate(root);
   return {
     title: parsed.title ?? null,
     byline: parsed.byline ?? null,
