@@ -6,7 +6,8 @@
 const PROMPT =
   /^\s*(?:read more|read also|related(?: articles| stories| coverage)?|see also|more from|more on this|recommended|also read|most read|lesen sie (?:auch|mehr|hier)|mehr zum thema|mehr dazu|auch interessant|das könnte sie auch interessieren|weiterlesen|zum weiterlesen|le puede interesar|lee también|te puede interesar|también te puede interesar|lire aussi|à lire aussi|sign up|subscribe|join our newsletter|get (?:the|our) (?:latest|newsletter)|newsletter|möchten sie (?:den|diesen) artikel teilen|share this|teilen sie|diesen artikel teilen|follow us|folgen sie uns)\b/i;
 
-const CANDIDATES = 'p, li, ul, ol, div, section, aside, h2, h3, h4, h5, h6';
+// Paragraph-sized blocks only: asking every div for its text would cost more than Readability's own pass.
+const CANDIDATES = 'p, li, ul, ol, h2, h3, h4, h5, h6';
 
 export function pruneBoilerplate(root: Element): void {
   for (const el of Array.from(root.querySelectorAll(CANDIDATES))) {
@@ -24,7 +25,7 @@ export function pruneBoilerplate(root: Element): void {
 /** A list or paragraph that is nothing but links (two or more), each short: a related-stories block. */
 function isLinkList(el: Element, text: string): boolean {
   const tag = el.tagName.toUpperCase();
-  if (tag !== 'UL' && tag !== 'OL' && tag !== 'P' && tag !== 'DIV') return false;
+  if (tag !== 'UL' && tag !== 'OL' && tag !== 'P') return false;
   const links = Array.from(el.querySelectorAll('a'));
   if (links.length < 2) return false;
   let linked = 0;
