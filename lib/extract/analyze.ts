@@ -1,5 +1,6 @@
 import { detectArticle } from './detect';
 import { extractMetadata } from './metadata';
+import { readJsonLd } from './jsonld';
 import { readMainContent } from './readable';
 import { harvestHeadlines } from './headlines';
 import { extractEntities } from './entities';
@@ -17,9 +18,10 @@ export interface AnalyzeOptions {
 /** Everything Backstory knows about one page: the content script and the CLI both call this. */
 export function analyzePage(doc: Document, url: string, options: AnalyzeOptions = {}): AnalyzedArticle {
   const now = options.now ?? new Date();
-  const detection = detectArticle(doc, url);
+  const jsonLd = readJsonLd(doc);
+  const detection = detectArticle(doc, url, jsonLd);
   const readable = readMainContent(doc);
-  const meta = extractMetadata(doc, url, readable ?? {});
+  const meta = extractMetadata(doc, url, readable ?? {}, jsonLd);
   const text = (readable?.text ?? '').slice(0, options.maxTextChars ?? 200_000);
   const reference = meta.publishedTime ?? now.toISOString();
   const { claims, citedSources } = extractClaims(text);

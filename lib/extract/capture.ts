@@ -25,9 +25,9 @@ export interface CapturedPage {
 
 /** An offline copy of the page in front of the reader: Readability on a clone, DOMPurify on the result. */
 export function capturePage(doc: Document, url: string, purify: DOMPurify): CapturedPage {
-  const readable = readMainContent(doc);
+  const readable = readMainContent(doc, undefined, true);
   const meta = extractMetadata(doc, url, readable ?? {});
-  const html = readable ? sanitizeArticleHtml(purify, readable.html) : '';
+  const html = readable?.html ? sanitizeArticleHtml(purify, readable.html) : '';
   return {
     url,
     canonicalUrl: meta.canonicalUrl,

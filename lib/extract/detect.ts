@@ -1,18 +1,18 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { findArticleNode, readJsonLd } from './jsonld';
+import { findArticleNode, readJsonLd, type JsonLdNode } from './jsonld';
 import type { DetectionResult } from '../types';
 
 /**
  * Is this page a news article? Runs on every page the content script sees, so the cheap signals come first
  * and Readability's reader check (which walks every paragraph) only runs when the URL or markup suggest an
- * article without saying so in metadata.
+ * article without saying so in metadata. `jsonLd` is the page's parsed JSON-LD when the caller has it already.
  */
-export function detectArticle(doc: Document, url: string): DetectionResult {
+export function detectArticle(doc: Document, url: string, jsonLd?: readonly JsonLdNode[]): DetectionResult {
   const signals: string[] = [];
   const head = doc.head ?? doc.documentElement;
 
-  if (doc.querySelector('script[type="application/ld+json"]')) {
-    const node = findArticleNode(readJsonLd(doc));
+  if (jsonLd || doc.querySelector('script[type="application/ld+json"]')) {
+    const node = findArticleNode(jsonLd ?? readJsonLd(doc));
     if (node) signals.push(`jsonld:${String(node['@type'])}`);
   }
   const ogType = head?.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();

@@ -23,13 +23,16 @@ export function harvestHeadlines(
   const self = pageHref(pageUrl, pageUrl);
   const byContainer = new Map<Element, Headline[]>();
   const seen = new Set<string>();
+  // One query for the skipped containers, then an ancestor walk per link: `closest` with this selector list
+  // re-matches a dozen selectors at every ancestor of every link.
+  const skipped = new Set<Node>(Array.from(doc.querySelectorAll(SKIP_CONTAINERS)));
   const anchors = doc.querySelectorAll('a[href]');
   const limit = Math.min(anchors.length, MAX_LINKS);
   for (let i = 0; i < limit; i++) {
     const a = anchors[i]!;
     const url = pageHref(a.getAttribute('href') ?? '', pageUrl);
     if (!url || url === self || exclude.has(url) || seen.has(url)) continue;
-    if (a.closest(SKIP_CONTAINERS)) continue;
+    if (insideAny(a, skipped)) continue;
     const title = headlineText(a);
     if (!title) continue;
     seen.add(url);
@@ -52,6 +55,12 @@ export function harvestHeadlines(
   const out: Headline[] = [];
   for (const list of byContainer.values()) if (list.length >= 2) out.push(...list);
   return out.slice(0, MAX_HEADLINES);
+}
+
+function insideAny(el: Element, containers: ReadonlySet<Node>): boolean {
+  if (containers.size === 0) return false;
+  for (let n: Node | null = el; n; n = n.parentNode) if (containers.has(n)) return true;
+  return false;
 }
 
 function headlineText(a: Element): string | null {

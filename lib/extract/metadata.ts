@@ -1,4 +1,5 @@
 import { findArticleNode, namesOf, readJsonLd, textOf, type JsonLdNode } from './jsonld';
+import { extractAuthors } from './authors';
 import { normalizeTimestamp } from './dates-meta';
 import { findPublishedTime } from './published';
 import type { ArticleMetadata } from '../types';
@@ -16,10 +17,15 @@ export interface ReadabilityHints {
 
 /**
  * Article metadata, most reliable source first: JSON-LD (what publishers feed search engines), then
- * OpenGraph / article: / Dublin Core / Parse.ly meta tags, then Readability and visible markup.
+ * OpenGraph / article: / Dublin Core / Parse.ly meta tags, then Readability and visible markup. `jsonLd` lets a
+ * caller that has parsed the page's JSON-LD already (detection) pass it in.
  */
-export function extractMetadata(doc: Document, url: string, hints: ReadabilityHints = {}): ArticleMetadata {
-  const jsonLd = readJsonLd(doc);
+export function extractMetadata(
+  doc: Document,
+  url: string,
+  hints: ReadabilityHints = {},
+  jsonLd: readonly JsonLdNode[] = readJsonLd(doc),
+): ArticleMetadata {
   const ld = findArticleNode(jsonLd) ?? {};
   const meta = metaReader(doc);
 
@@ -38,18 +44,13 @@ export function extractMetadata(doc: Document, url: string, hints: ReadabilityHi
     ) ??
     normalizeTimestamp(doc.querySelector('time[itemprop="dateModified"]')?.getAttribute('datetime'));
 
-  // The first source that names anyone wins; a meta author that is only a profile URL falls through.
-  const authors =
-    [
-      () => namesOf(ld.author),
-      () =>
-        splitByline(
-          meta('author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author', 'citation_author'),
-        ),
-      () => splitByline(hints.byline ?? visibleByline(doc)),
-    ]
-      .map((source) => normalizeAuthors(source()))
-      .find((names) => names.length > 0) ?? [];
+  const authors = extractAuthors(doc, {
+    article: ld,
+    nodes: jsonLd,
+    meta,
+    byline: hints.byline,
+    siteName: publisherOf(ld) ?? meta('og:site_name') ?? hints.siteName,
+  });
 
   const title =
     textOf(ld.headline) ??
@@ -134,53 +135,4 @@ function cleanTitle(title: string): string {
   const t = title.replace(/\s+/g, ' ').trim();
   const m = /^(.{15,}?)\s+[-|–—·•]\s+[^|–—·•]{2,40}$/.exec(t);
   return m ? m[1]!.trim() : t;
-}
-
-function visibleByline(doc: Document): string | null {
-  const el = doc.querySelector(
-    '[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline__name, .author-name, .byline, .article-author',
-  );
-  const text = el?.textContent?.replace(/\s+/g, ' ').trim();
-  return text && text.length < 120 ? text : null;
-}
-
-/** "By Jane Doe and John Roe, Staff Writers" → ["Jane Doe", "John Roe"]. */
-export function splitByline(byline: string | null | undefined): string[] {
-  if (!byline) return [];
-  const cleaned = byline
-    .replace(/\s+/g, ' ')
-    .replace(/^\s*(by|von|par|por|di|door)\s+/i, '')
-    .replace(/\s*\|.*$/, '')
-    .replace(/\b(updated|published|posted)\b.*$/i, '')
-    .trim();
-  return cleaned
-    .split(/\s*(?:,|;|\band\b|\bund\b|\bet\b|&)\s*/i)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-const ROLE_WORDS =
-  /^(staff|staff writer|staff writers|reporter|correspondent|editor|senior editor|contributor|news desk|newsdesk|agencies|wire|associated press|afp|reuters)$/i;
-
-export function normalizeAuthors(names: readonly string[]): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (const raw of names) {
-    const name = raw
-      .replace(/\s+/g, ' ')
-      .replace(/^(by)\s+/i, '')
-      .trim();
-    if (!name || name.length > 80 || /^https?:|www\.|@/.test(name) || ROLE_WORDS.test(name)) continue;
-    if (
-      /\b(staff|correspondent|reporter|editor)\b$/i.test(name) &&
-      name.split(' ').length > 1 &&
-      !/^[A-Z][a-z]+ [A-Z][a-z]+$/.test(name)
-    )
-      continue;
-    const key = name.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(name);
-  }
-  return out;
 }

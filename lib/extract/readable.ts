@@ -1,17 +1,21 @@
 import { Readability } from '@mozilla/readability';
 import type { ReadabilityHints } from './metadata';
+import { pruneBoilerplate } from './boilerplate';
 
 export interface ReadableContent extends ReadabilityHints {
   /** Main text with a blank line between blocks, so sentences and paragraphs stay apart. */
   text: string;
-  /** Readability's cleaned article HTML (untrusted: sanitise before showing it anywhere). */
-  html: string;
   /** hrefs of links inside the main text, so headline harvesting can leave in-text citations alone. */
   links: string[];
+  /** Readability's HTML, unsanitized (only when asked for: the reading list's offline copy needs it). */
+  html?: string;
 }
 
-/** Readability mutates what it parses: this always works on a clone. Pages above the element cap are refused. */
-export function readMainContent(doc: Document, maxElems = 60_000): ReadableContent | null {
+/**
+ * Readability mutates what it parses: this always works on a clone. Pages above the element cap are refused.
+ * `withHtml` also serialises the content (analysis never needs it; an offline copy does).
+ */
+export function readMainContent(doc: Document, maxElems = 60_000, withHtml = false): ReadableContent | null {
   const clone = doc.cloneNode(true) as Document;
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
@@ -21,6 +25,7 @@ export function readMainContent(doc: Document, maxElems = 60_000): ReadableConte
   }
   if (!parsed?.content) return null;
   const root = parsed.content;
+  pruneBoilerplate(root);
   return {
     title: parsed.title ?? null,
     byline: parsed.byline ?? null,
@@ -29,8 +34,8 @@ export function readMainContent(doc: Document, maxElems = 60_000): ReadableConte
     lang: parsed.lang ?? null,
     publishedTime: parsed.publishedTime ?? null,
     text: blockText(root),
-    html: root.innerHTML,
     links: Array.from(root.querySelectorAll('a[href]')).map((a) => a.getAttribute('href') ?? ''),
+    ...(withHtml ? { html: root.innerHTML } : {}),
   };
 }
 

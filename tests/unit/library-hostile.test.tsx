@@ -33,7 +33,7 @@ describe('a hostile page on the reading-list path', () => {
   });
 
   test('the reader view sanitizes again: an unsanitized copy (say, from an import file) renders inert', () => {
-    const raw = readMainContent(pageDocument('council-vote', PAGE_URL))!.html;
+    const raw = readMainContent(pageDocument('council-vote', PAGE_URL), undefined, true)!.html!;
     expect(raw).toMatch(/onerror|onclick/);
     const item = savedItem({
       url: PAGE_URL,

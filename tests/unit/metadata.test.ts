@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { extractMetadata, normalizeAuthors, splitByline } from '../../lib/extract/metadata';
+import { extractMetadata } from '../../lib/extract/metadata';
+import { normalizeAuthors, splitByline } from '../../lib/extract/authors';
 import { normalizeTimestamp } from '../../lib/extract/dates-meta';
 import { readMainContent } from '../../lib/extract/readable';
 import { fixtureDocument, htmlDocument } from '../helpers/fixtures';

@@ -1,4 +1,11 @@
-import { HISTORY_FEATURES, STATIC_FEATURES, historyFeatures, staticFeatures, wordShape } from './features';
+import {
+  HISTORY_FEATURES,
+  STATIC_FEATURES,
+  WORD_FEATURES,
+  historyFeatures,
+  staticFeatures,
+  wordShape,
+} from './features';
 
 /**
  * Greedy left-to-right BIO tagger over hashed features (an averaged perceptron's weights). Greedy with
@@ -47,20 +54,34 @@ export function tagWords(
   weights: Weights,
   opts: TagOptions = {},
 ): number[] {
-  const stat = staticFeatures(words, breaksBefore);
+  const lower = words.map((w) => w.toLowerCase());
+  const shapes = words.map(wordShape);
+  const stat = staticFeatures(words, breaksBefore, lower, shapes);
   const feats = new Uint32Array(STATIC_FEATURES + HISTORY_FEATURES);
   const hist = feats.subarray(STATIC_FEATURES);
   const scores = new Float64Array(NUM_LABELS);
   const tags: number[] = [];
+  // The first WORD_FEATURES slots depend on the word alone: news text repeats its words, so their summed
+  // weights are looked up once per distinct word (the weight table is too big for the CPU cache).
+  const byWord = new Map<string, Float64Array>();
+  const wordScores = (word: string, i: number): Float64Array => {
+    let s = byWord.get(word);
+    if (!s) {
+      s = new Float64Array(NUM_LABELS);
+      accumulate(weights, stat, i * STATIC_FEATURES, WORD_FEATURES, s);
+      byWord.set(word, s);
+    }
+    return s;
+  };
   let prev = 0;
   let prev2 = 0;
   for (let i = 0; i < words.length; i++) {
     if (breaksBefore[i]) prev = prev2 = 0;
-    const w = words[i]!;
-    feats.set(stat.subarray(i * STATIC_FEATURES, (i + 1) * STATIC_FEATURES));
-    historyFeatures(prev, prev2, w.toLowerCase(), wordShape(w), hist);
-    scores.fill(0);
-    accumulate(weights, feats, 0, feats.length, scores);
+    historyFeatures(prev, prev2, lower[i]!, shapes[i]!, hist);
+    scores.set(wordScores(words[i]!, i));
+    accumulate(weights, stat, i * STATIC_FEATURES + WORD_FEATURES, STATIC_FEATURES - WORD_FEATURES, scores);
+    accumulate(weights, hist, 0, HISTORY_FEATURES, scores);
+    if (opts.onToken) feats.set(stat.subarray(i * STATIC_FEATURES, (i + 1) * STATIC_FEATURES));
     let best = 0;
     let bestScore = -Infinity;
     for (let c = 0; c < NUM_LABELS; c++) {
