@@ -5,6 +5,7 @@ import type { TabView } from './view';
 import {
   CheckFeedsSchema,
   EmptySchema,
+  FeedIntervalSchema,
   FeedUrlSchema,
   StoryFilterSchema,
   StoryIdSchema,
@@ -14,6 +15,7 @@ import { SettingsPatchSchema, type Settings } from './settings';
 import type { FeedRow } from './store/feeds';
 import type { StoryDetail, StorySummary } from './store/story-list';
 import type { AdvertisedFeed } from './extract/feed-links';
+import type { DiscoveredFeed } from './feeds/discover';
 
 /**
  * The one message protocol between Backstory's contexts. Every message name, its payload schema, who may
@@ -37,6 +39,8 @@ export const protocol = {
   'feeds:unsubscribe': { from: 'extension', payload: FeedUrlSchema },
   'feeds:check': { from: 'extension', payload: CheckFeedsSchema },
   'feeds:advertised': { from: 'extension', payload: TabIdSchema },
+  'feeds:interval': { from: 'extension', payload: FeedIntervalSchema },
+  'feeds:discover': { from: 'extension', payload: FeedUrlSchema },
   'stories:list': { from: 'extension', payload: StoryFilterSchema },
   'stories:get': { from: 'extension', payload: StoryIdSchema },
   'settings:get': { from: 'extension', payload: EmptySchema },
@@ -55,6 +59,8 @@ export interface ProtocolReplies {
   'feeds:unsubscribe': { removed: boolean };
   'feeds:check': FeedRow[];
   'feeds:advertised': Array<AdvertisedFeed & { subscribed: boolean }>;
+  'feeds:interval': FeedRow;
+  'feeds:discover': Array<DiscoveredFeed & { subscribed: boolean }>;
   'stories:list': StorySummary[];
   'stories:get': StoryDetail | null;
   'settings:get': Settings;
