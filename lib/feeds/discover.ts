@@ -33,7 +33,9 @@ export async function discoverFeeds(deps: DiscoverDeps, address: string): Promis
   const limits = deps.limits ?? DEFAULT_LIMITS;
   if (!(await deps.hasPermission(address)))
     throw new FeedError(`Backstory has no access to ${new URL(address).host} yet`);
-  const page = await fetchFeed(deps.fetch, address, NO_VALIDATORS, limits);
+  const page = await fetchFeed(deps.fetch, address, NO_VALIDATORS, limits).catch((error: unknown) => {
+    throw error instanceof FeedError ? new FeedError(`Could not read this page: ${error.message}`) : error;
+  });
   if (page.status !== 'ok') throw new FeedError('The page answered “not modified” to a plain request');
   if (!looksLikeHtml(page.body)) {
     const feed = readFeed(page.body, page.finalUrl);

@@ -133,8 +133,10 @@ describe('discoverFeeds', () => {
       },
       hasPermission: async () => true,
     };
-    await expect(discoverFeeds(failing, PAGE)).rejects.toThrow('Network error: Failed to fetch');
-    await expect(discoverFeeds(deps({}, []), PAGE)).rejects.toThrow('HTTP 404');
+    await expect(discoverFeeds(failing, PAGE)).rejects.toThrow(
+      'Could not read this page: Network error: Failed to fetch',
+    );
+    await expect(discoverFeeds(deps({}, []), PAGE)).rejects.toThrow('Could not read this page: HTTP 404');
     const huge = {
       ...deps({ [PAGE]: html('<html>' + 'x'.repeat(2_000)) }, []),
       limits: { maxBytes: 1_000, timeoutMs: 5_000 },
