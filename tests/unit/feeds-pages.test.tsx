@@ -327,4 +327,43 @@ describe('popup: feeds and stories', () => {
     expect(followed).toEqual(['https://a.example/feed.xml']);
     expect(byTestId(root, 'following')?.textContent).toContain('You follow');
   });
+
+  test('a page advertising several feeds lets the reader pick which one to follow', async () => {
+    const followed: string[] = [];
+    const api: PopupApi = {
+      getView: () => ok(view),
+      analyze: () => ok({ started: true }),
+      feeds: {
+        advertised: () =>
+          ok([
+            { url: 'https://a.example/all.xml', title: 'All news', subscribed: true },
+            { url: 'https://a.example/politics.xml', title: 'Politics', subscribed: false },
+            { url: 'https://a.example/sport.xml', title: null, subscribed: false },
+          ]),
+        follow: (url) => {
+          followed.push(url);
+          return ok({ title: url.endsWith('sport.xml') ? 'Sport' : 'Politics', lastError: null });
+        },
+      },
+    };
+    const root = await mount(<App tabId={3} api={api} />);
+    await settle();
+    const choice = byTestId(root, 'follow-choice') as HTMLSelectElement;
+    expect([...choice.options].map((o) => o.textContent)).toEqual(['Politics', 'https://a.example/sport.xml']);
+    await act(async () => {
+      choice.value = 'https://a.example/sport.xml';
+      choice.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(byTestId(root, 'follow-outlet')?.textContent).toBe('Follow this outlet');
+    await act(async () => (byTestId(root, 'follow-outlet') as HTMLButtonElement).click());
+    await settle();
+    expect(followed).toEqual(['https://a.example/sport.xml']);
+    expect(byTestId(root, 'follow-status')?.textContent).toBe('Following Sport');
+    // One left: no choice any more, the button names it.
+    expect(byTestId(root, 'follow-choice')).toBeNull();
+    expect(byTestId(root, 'follow-outlet')?.textContent).toBe('Follow this outlet (Politics)');
+    await act(async () => (byTestId(root, 'follow-outlet') as HTMLButtonElement).click());
+    await settle();
+    expect(byTestId(root, 'following')?.textContent).toBe('You follow this outlet’s feeds.');
+  });
 });
