@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FeedRow } from '@/lib/store/feeds';
 import type { Settings, SettingsPatch } from '@/lib/settings';
-import { absoluteTime, relativeTime } from './format';
+import { FeedRowView, IntervalOptions } from './FeedRowView';
+import { FeedChoices, type FeedChoice } from './FeedChoices';
 
 type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -9,13 +10,19 @@ export interface OptionsApi {
   listFeeds(): Promise<Result<FeedRow[]>>;
   /** Asks for the feed origin's host permission first (call it straight from the click). */
   subscribe(url: string, intervalMinutes: number): Promise<Result<FeedRow>>;
+  /** Follows a feed whose origin Backstory may already read (no prompt, so no gesture needed). */
+  followPermitted(url: string, intervalMinutes: number): Promise<Result<FeedRow>>;
+  /**
+   * The feeds behind a site, article or feed address. Asks for the address's origin first (call it
+   * straight from the click), then the background reads the page.
+   */
+  discover(url: string): Promise<Result<Array<FeedChoice & { permitted: boolean }>>>;
+  setInterval(url: string, intervalMinutes: number): Promise<Result<FeedRow>>;
   unsubscribe(url: string): Promise<Result<{ removed: boolean }>>;
   check(url?: string): Promise<Result<FeedRow[]>>;
   getSettings(): Promise<Result<Settings>>;
   saveSettings(patch: SettingsPatch): Promise<Result<Settings>>;
 }
-
-const INTERVALS = [15, 30, 60, 180, 360, 1440];
 
 export function OptionsPage(props: { api: OptionsApi }) {
   const { api } = props;
@@ -26,6 +33,8 @@ export function OptionsPage(props: { api: OptionsApi }) {
   const [retention, setRetention] = useState('90');
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  /** Discovery's outcome when the reader has to choose (several feeds, or an error to follow anyway). */
+  const [choices, setChoices] = useState<{ address: string; feeds: FeedChoice[] } | null>(null);
 
   const show = <T,>(r: Result<T>, ok?: string): T | null => {
     setMessage(r.ok ? (ok ? { error: false, text: ok } : null) : { error: true, text: r.error });
@@ -43,24 +52,56 @@ export function OptionsPage(props: { api: OptionsApi }) {
     });
   }, []);
 
+  const followed = async (r: Result<FeedRow>) => {
+    const row = show(r);
+    if (!row) return;
+    setUrl('');
+    setChoices(null);
+    setMessage(row.lastError ? { error: true, text: `Followed, but: ${row.lastError}` } : null);
+    setFeeds(show(await api.listFeeds()) ?? feeds);
+  };
+
+  /** Read the address: a feed, or a page whose feeds are offered (one permitted feed is followed at once). */
   const subscribe = (e: Event) => {
     e.preventDefault();
     const address = url.trim();
     if (!/^https?:\/\/\S+$/i.test(address)) {
-      setMessage({ error: true, text: 'Enter the feed’s http(s) address.' });
+      setMessage({ error: true, text: 'Enter a site’s or feed’s http(s) address.' });
       return;
     }
     setBusy('subscribe');
+    setChoices(null);
     // No await before this call: the permission prompt needs the click's user gesture.
-    void api.subscribe(address, interval).then(async (r) => {
-      const row = show(r);
-      if (row) {
-        setUrl('');
-        setMessage(row.lastError ? { error: true, text: `Followed, but: ${row.lastError}` } : null);
-        setFeeds(show(await api.listFeeds()) ?? feeds);
+    void api.discover(address).then(async (r) => {
+      if (!r.ok) {
+        setMessage({ error: true, text: r.error });
+        setChoices({ address, feeds: [] });
+      } else if (r.value.length === 1 && r.value[0]?.subscribed) {
+        setMessage({ error: false, text: `You already follow ${r.value[0].title ?? r.value[0].url}.` });
+      } else if (r.value.length === 1 && r.value[0]?.permitted) {
+        await followed(await api.followPermitted(r.value[0].url, interval));
+      } else {
+        setMessage(null);
+        setChoices({ address, feeds: r.value });
       }
       setBusy(null);
     });
+  };
+
+  const followChoice = (feedUrl: string) => {
+    setBusy('subscribe');
+    // Straight from the click: a feed on another site asks for that site's access.
+    void api.subscribe(feedUrl, interval).then(async (r) => {
+      await followed(r);
+      setBusy(null);
+    });
+  };
+
+  const changeInterval = async (feedUrl: string, minutes: number) => {
+    setBusy(feedUrl);
+    const row = show(await api.setInterval(feedUrl, minutes));
+    if (row) setFeeds((fs) => (fs ?? []).map((f) => (f.url === feedUrl ? row : f)));
+    setBusy(null);
   };
 
   const check = async (feedUrl?: string) => {
@@ -103,16 +144,16 @@ export function OptionsPage(props: { api: OptionsApi }) {
       <section aria-labelledby="feeds-heading">
         <h2 id="feeds-heading">Feeds you follow</h2>
         <p class="muted">
-          Headlines from these feeds become related coverage and join stories. Backstory asks for access to each feed’s
-          site when you add it.
+          Headlines from these feeds become related coverage and join stories. Paste a site’s or an article’s address to
+          find the feeds it offers, or a feed’s own address. Backstory asks for access to each site when you add it.
         </p>
         <form class="row" onSubmit={subscribe}>
           <label class="grow">
-            <span class="sr-only">Feed address</span>
+            <span class="sr-only">Site or feed address</span>
             <input
               type="url"
               required
-              placeholder="https://example.com/feed.xml"
+              placeholder="https://example.com or its feed’s address"
               value={url}
               onInput={(e) => setUrl(e.currentTarget.value)}
               data-testid="feed-url"
@@ -121,27 +162,32 @@ export function OptionsPage(props: { api: OptionsApi }) {
           <label>
             <span class="sr-only">Check every</span>
             <select
-              value={interval}
+              value={String(interval)}
               onChange={(e) => setPollInterval(Number(e.currentTarget.value))}
               data-testid="feed-interval"
             >
-              {INTERVALS.map((m) => (
-                <option key={m} value={m}>
-                  every {m < 60 ? `${m} min` : `${m / 60} h`}
-                </option>
-              ))}
+              <IntervalOptions current={interval} />
             </select>
           </label>
           <button class="primary" type="submit" disabled={busy === 'subscribe'} data-testid="feed-subscribe">
-            {busy === 'subscribe' ? 'Adding…' : 'Follow'}
+            {busy === 'subscribe' ? 'Looking…' : 'Follow'}
           </button>
         </form>
+        {choices && (
+          <FeedChoices
+            address={choices.address}
+            choices={choices.feeds}
+            busy={busy === 'subscribe'}
+            onFollow={followChoice}
+            onDismiss={() => setChoices(null)}
+          />
+        )}
 
         {feeds === null ? (
           <p class="muted">Loading…</p>
         ) : feeds.length === 0 ? (
           <p class="muted" data-testid="feeds-empty">
-            No feeds yet. Add a feed address above, or use “Follow this outlet” in the popup on a news site.
+            No feeds yet. Add a site or feed address above, or use “Follow this outlet” in the popup on a news site.
           </p>
         ) : (
           <>
@@ -156,6 +202,7 @@ export function OptionsPage(props: { api: OptionsApi }) {
                   busy={busy === f.url}
                   onCheck={() => void check(f.url)}
                   onUnsubscribe={() => void unsubscribe(f.url)}
+                  onInterval={(minutes) => void changeInterval(f.url, minutes)}
                 />
               ))}
             </ul>
@@ -188,41 +235,5 @@ export function OptionsPage(props: { api: OptionsApi }) {
         </p>
       </section>
     </main>
-  );
-}
-
-function FeedRowView(props: { feed: FeedRow; busy: boolean; onCheck: () => void; onUnsubscribe: () => void }) {
-  const f = props.feed;
-  return (
-    <li class="feed" data-testid="feed-row" data-url={f.url}>
-      <div class="feed-head">
-        <strong data-testid="feed-title">{f.title}</strong>
-        <span class="muted feed-url">{f.url}</span>
-      </div>
-      <p class="muted">
-        <span data-testid="feed-items">
-          {f.itemCount} {f.itemCount === 1 ? 'headline' : 'headlines'}
-        </span>
-        {' · '}
-        <span data-testid="feed-success" title={absoluteTime(f.lastSuccessAt) ?? undefined}>
-          {f.lastSuccessAt ? `last read ${relativeTime(f.lastSuccessAt)}` : 'not read yet'}
-        </span>
-        {' · '}next check {relativeTime(f.nextPollAt)}
-      </p>
-      {f.lastError && (
-        <p class="error" data-testid="feed-error" title={absoluteTime(f.lastPolledAt) ?? undefined}>
-          Last error: {f.lastError}
-          {f.failures > 1 && <> ({f.failures} times in a row; retrying less often)</>}
-        </p>
-      )}
-      <div class="row">
-        <button onClick={props.onCheck} disabled={props.busy} data-testid="feed-check">
-          {props.busy ? 'Checking…' : 'Check now'}
-        </button>
-        <button onClick={props.onUnsubscribe} disabled={props.busy} data-testid="feed-unsubscribe">
-          Unfollow
-        </button>
-      </div>
-    </li>
   );
 }

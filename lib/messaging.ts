@@ -5,6 +5,7 @@ import type { TabView } from './view';
 import {
   CheckFeedsSchema,
   EmptySchema,
+  FeedIntervalSchema,
   FeedUrlSchema,
   StoryFilterSchema,
   StoryIdSchema,
@@ -26,6 +27,7 @@ import {
 } from './schemas';
 import type { Annotation } from './types';
 import type { AnnotationLibrary } from './annotations/library';
+import type { DiscoveredFeed } from './feeds/discover';
 
 /**
  * The one message protocol between Backstory's contexts. Every message name, its payload schema, who may
@@ -49,6 +51,8 @@ export const protocol = {
   'feeds:unsubscribe': { from: 'extension', payload: FeedUrlSchema },
   'feeds:check': { from: 'extension', payload: CheckFeedsSchema },
   'feeds:advertised': { from: 'extension', payload: TabIdSchema },
+  'feeds:interval': { from: 'extension', payload: FeedIntervalSchema },
+  'feeds:discover': { from: 'extension', payload: FeedUrlSchema },
   'stories:list': { from: 'extension', payload: StoryFilterSchema },
   'stories:get': { from: 'extension', payload: StoryIdSchema },
   'settings:get': { from: 'extension', payload: EmptySchema },
@@ -81,6 +85,8 @@ export interface ProtocolReplies {
   'feeds:unsubscribe': { removed: boolean };
   'feeds:check': FeedRow[];
   'feeds:advertised': Array<AdvertisedFeed & { subscribed: boolean }>;
+  'feeds:interval': FeedRow;
+  'feeds:discover': Array<DiscoveredFeed & { subscribed: boolean }>;
   'stories:list': StorySummary[];
   'stories:get': StoryDetail | null;
   'settings:get': Settings;

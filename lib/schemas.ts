@@ -80,10 +80,13 @@ export const DetectedSchema = v.object({
 
 // Feeds, stories and settings: what the options and Stories pages send.
 export const FeedUrlSchema = v.object({ url: v.pipe(str(4_000), v.url()) });
+/** Minutes between polls of a feed: at least 5 (browsers' alarms and sites' patience), at most a day. */
+const IntervalSchema = v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(24 * 60));
 export const SubscribeSchema = v.object({
   url: v.pipe(str(4_000), v.url()),
-  intervalMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(24 * 60))),
+  intervalMinutes: v.optional(IntervalSchema),
 });
+export const FeedIntervalSchema = v.object({ url: v.pipe(str(4_000), v.url()), intervalMinutes: IntervalSchema });
 export const CheckFeedsSchema = v.object({ url: v.optional(v.pipe(str(4_000), v.url())) });
 export const StoryFilterSchema = v.object({
   entity: v.optional(str(300)),

@@ -13,6 +13,13 @@ const api: OptionsApi = {
       return { ok: false, error: `Backstory needs access to ${new URL(url).host} to read this feed.` };
     return send('feeds:subscribe', { url, intervalMinutes });
   },
+  followPermitted: (url, intervalMinutes) => send('feeds:subscribe', { url, intervalMinutes }),
+  async discover(url) {
+    if (!(await requestFeedAccess(browser.permissions, url)))
+      return { ok: false, error: `Backstory needs access to ${new URL(url).host} to read this page.` };
+    return send('feeds:discover', { url });
+  },
+  setInterval: (url, intervalMinutes) => send('feeds:interval', { url, intervalMinutes }),
   unsubscribe: (url) => send('feeds:unsubscribe', { url }),
   check: (url) => send('feeds:check', url ? { url } : {}),
   getSettings: () => send('settings:get', {}),

@@ -2,8 +2,9 @@ import type { Db } from '../store/db';
 import type { Payload, Reply } from '../messaging';
 import type { TabFeedStore } from './tab-feeds';
 import type { FetchLike } from '../feeds/fetch';
-import { addFeed, earliestPoll, getFeed, listFeeds, removeFeed, type FeedRow } from '../store/feeds';
+import { addFeed, earliestPoll, getFeed, listFeeds, removeFeed, setFeedInterval, type FeedRow } from '../store/feeds';
 import { pollDueFeeds, pollFeed, pollFeeds, type PollDeps } from '../feeds/poll';
+import { discoverFeeds } from '../feeds/discover';
 import { pruneHeadlines } from '../store/retention';
 import { getStoryDetail, listStories } from '../store/story-list';
 import { loadSettings, saveSettings, type SettingsArea } from '../settings';
@@ -73,6 +74,26 @@ export function createFeedHandlers(deps: FeedServiceDeps) {
       return rows();
     },
 
+    /** Change a followed feed's poll interval; the alarm is re-armed at once for the new schedule. */
+    async 'feeds:interval'(payload: Payload<'feeds:interval'>): Promise<Reply<'feeds:interval'>> {
+      const updated = await setFeedInterval(await deps.db(), payload.url, payload.intervalMinutes, now());
+      if (!updated) throw new Error('This feed is not followed any more');
+      await scheduleFeedAlarm(deps);
+      const row = (await rows()).find((r) => r.url === payload.url);
+      if (!row) throw new Error('This feed is not followed any more');
+      return row;
+    },
+
+    /** The feeds behind a site or article address (the options page asks for the origin's access first). */
+    async 'feeds:discover'(payload: Payload<'feeds:discover'>): Promise<Reply<'feeds:discover'>> {
+      const url = webHref(payload.url.trim());
+      if (!url) throw new Error('Enter a site’s or feed’s http(s) address');
+      const found = await discoverFeeds({ fetch: deps.fetch, hasPermission: deps.hasPermission }, url);
+      const db = await deps.db();
+      const known = await Promise.all(found.map((f) => getFeed(db, f.url)));
+      return found.map((f, i) => ({ ...f, subscribed: !!known[i] }));
+    },
+
     async 'feeds:advertised'(payload: Payload<'feeds:advertised'>): Promise<Reply<'feeds:advertised'>> {
       const advertised = await deps.tabFeeds.get(payload.tabId);
       if (!advertised.length) return [];
@@ -100,12 +121,19 @@ export function createFeedHandlers(deps: FeedServiceDeps) {
 }
 
 async function pollDepsOf(deps: FeedServiceDeps): Promise<PollDeps> {
+  const now = () => deps.now?.() ?? new Date();
+  const { retentionDays } = await loadSettings(deps.settings);
   return {
     db: await deps.db(),
     fetch: deps.fetch,
-    now: () => deps.now?.() ?? new Date(),
+    now,
     hasPermission: deps.hasPermission,
+    keepSince: retentionCutoff(now(), retentionDays),
   };
+}
+
+function retentionCutoff(now: Date, retentionDays: number): Date {
+  return new Date(now.getTime() - retentionDays * DAY_MS);
 }
 
 /** Arm the poll alarm for the earliest feed due (or clear it when no feed is followed). */
@@ -129,16 +157,10 @@ export async function ensureRetentionAlarm(alarms: AlarmsLike): Promise<void> {
 export async function runAlarm(name: string, deps: FeedServiceDeps): Promise<void> {
   const now = deps.now?.() ?? new Date();
   if (name === FEED_ALARM) {
-    const db = await deps.db();
-    await pollDueFeeds({
-      db,
-      fetch: deps.fetch,
-      now: () => deps.now?.() ?? new Date(),
-      hasPermission: deps.hasPermission,
-    });
+    await pollDueFeeds(await pollDepsOf(deps));
     await scheduleFeedAlarm(deps);
   } else if (name === RETENTION_ALARM) {
     const { retentionDays } = await loadSettings(deps.settings);
-    await pruneHeadlines(await deps.db(), new Date(now.getTime() - retentionDays * DAY_MS));
+    await pruneHeadlines(await deps.db(), retentionCutoff(now, retentionDays));
   }
 }

@@ -6,8 +6,13 @@ export interface AdvertisedFeed {
   title: string | null;
 }
 
-const FEED_TYPES = ['application/rss+xml', 'application/atom+xml', 'application/feed+json', 'application/rdf+xml'];
-const MAX_FEEDS = 10;
+export const FEED_TYPES = [
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/feed+json',
+  'application/rdf+xml',
+];
+export const MAX_FEEDS = 10;
 
 /** The feeds a page advertises in its head, resolved to http(s) URLs, at most ten, each once. */
 export function advertisedFeeds(doc: Document, base: string): AdvertisedFeed[] {

@@ -13,6 +13,8 @@ export interface PollDeps {
   hasPermission: (url: string) => Promise<boolean>;
   limits?: FetchLimits;
   itemsPerPoll?: number;
+  /** The retention cutoff: items the feed dates before it are not stored. */
+  keepSince?: Date;
 }
 
 export interface PollOutcome {
@@ -50,7 +52,8 @@ export async function pollFeed(deps: PollDeps, feed: FeedRecord): Promise<PollOu
       return { url: feed.url, added: 0, error: null };
     }
     const parsed = parseFeed(result.body, result.finalUrl);
-    const added = await saveFeedItems(deps.db, feed.url, parsed.items, done, deps.itemsPerPoll ?? MAX_ITEMS_PER_POLL);
+    const cap = deps.itemsPerPoll ?? MAX_ITEMS_PER_POLL;
+    const added = await saveFeedItems(deps.db, feed.url, parsed.items, done, cap, deps.keepSince);
     await recordPoll(
       deps.db,
       feed.url,

@@ -67,6 +67,30 @@ export async function earliestPoll(db: Db): Promise<string | null> {
   return cursor?.value.nextPollAt ?? null;
 }
 
+/**
+ * Change how often a feed is read. The next poll moves to the new interval counted from the last poll
+ * (or now, for a feed never read); a time already past means "poll at the next alarm". Null when the
+ * feed is not followed.
+ */
+export async function setFeedInterval(
+  db: Db,
+  url: string,
+  intervalMinutes: number,
+  now: Date,
+): Promise<FeedRecord | null> {
+  const tx = db.transaction('feeds', 'readwrite');
+  const current = await tx.store.get(url);
+  let next: FeedRecord | null = null;
+  if (current) {
+    const from = Date.parse(current.lastPolledAt ?? '') || now.getTime();
+    const at = Math.max(from + intervalMinutes * 60_000, now.getTime());
+    next = { ...current, intervalMinutes, nextPollAt: new Date(at).toISOString() };
+    await tx.store.put(next);
+  }
+  await tx.done;
+  return next;
+}
+
 /** Write a poll's outcome, unless the feed was unsubscribed while it ran. */
 export async function recordPoll(db: Db, url: string, update: Partial<FeedRecord>): Promise<FeedRecord | null> {
   const tx = db.transaction('feeds', 'readwrite');
@@ -81,6 +105,8 @@ export async function recordPoll(db: Db, url: string, update: Partial<FeedRecord
  * Store a poll's items as headlines and place each in a story, in one transaction: a worker stopped
  * mid-way stores all of this poll or none of it. Items already stored are not placed again; a headline
  * first harvested from a page is marked as coming from this feed too. Newest items first, at most `cap`.
+ * Items the feed dates before `keepSince` (the retention cutoff) are not stored: retention would forget
+ * them anyway, and this is where their own time is known without an index on it.
  */
 export async function saveFeedItems(
   db: Db,
@@ -88,9 +114,13 @@ export async function saveFeedItems(
   items: readonly FeedItem[],
   now: Date,
   cap = MAX_ITEMS_PER_POLL,
+  keepSince?: Date,
 ): Promise<number> {
   const seenAt = now.toISOString();
-  const ordered = [...items].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
+  const since = keepSince?.toISOString() ?? '';
+  const ordered = [...items]
+    .filter((item) => !item.published || item.published >= since)
+    .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
   const tx = db.transaction(HEADLINE_STORES, 'readwrite');
   return atomically(tx, async () => {
     const df = new TxTermCounts(tx);

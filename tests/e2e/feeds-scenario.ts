@@ -9,6 +9,8 @@ export const WORLD_FEED = '/feeds/world.xml';
 export const BROKEN_FEED = '/feeds/broken.xml';
 const ATOM_FEED = '/feeds/atom.xml';
 const OUTLET_FRONT = '/outlet/front';
+const COURIER_FEED = '/feeds/courier.xml';
+const COURIER_PAGE = '/courier/2024/today.html';
 const ARTICLE_A = '/middle-east/2024/08/06/pro-iran-militias-iraq-end-truce-us-troops';
 const FEED_HEADLINE = 'Iraqi militias end truce with US troops after strike';
 
@@ -29,6 +31,17 @@ export const FEED_ROUTES: ExtraRoutes = {
   [ATOM_FEED]: (_req, res) => {
     res.writeHead(200, { 'content-type': 'application/atom+xml' }).end(readFileSync(new URL('atom.xml', feeds)));
   },
+  [COURIER_FEED]: (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(readFileSync(new URL('rss2.xml', feeds)));
+  },
+  // A site page whose feed link is relative: the reader pastes the page's address, not the feed's.
+  [COURIER_PAGE]: (_req, res) => {
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end(
+        `<!doctype html><html><head><title>Courier</title><link rel="alternate" type="application/rss+xml" href="../../feeds/courier.xml"></head><body><p>Today.</p></body></html>`,
+      );
+  },
   // An outlet's front page: not an article, but it advertises its feed.
   [OUTLET_FRONT]: (_req, res) => {
     res
@@ -41,15 +54,26 @@ export const FEED_ROUTES: ExtraRoutes = {
 
 const row = (url: string) => `${byTestId('feed-row')}[data-url="${url}"]`;
 
-async function follow(options: ExtensionPage, url: string): Promise<void> {
+/** Paste an address (a feed's or a page's) and follow what it leads to: `feedUrl`'s row appears. */
+async function follow(options: ExtensionPage, address: string, feedUrl = address): Promise<void> {
+  await options.fill(byTestId('feed-url'), address);
+  await options.click(byTestId('feed-subscribe'));
+  await options.waitFor(row(feedUrl));
+}
+
+/** A feed that fails today is refused with its error, and can be followed anyway. */
+async function followAnyway(options: ExtensionPage, url: string, error: RegExp): Promise<void> {
   await options.fill(byTestId('feed-url'), url);
   await options.click(byTestId('feed-subscribe'));
+  await options.waitForText(byTestId('notice'), error);
+  await options.click(byTestId('feed-follow-anyway'));
   await options.waitFor(row(url));
 }
 
 /**
- * The reader follows two feeds on the settings page (one broken), checks them now, reads an article the
- * working feed covers, sees the feed's headline as related coverage, and finds the story on the Stories page.
+ * The reader follows two feeds on the settings page (one broken) and a site by its page's address, checks
+ * them now, reads an article the working feed covers, sees the feed's headline as related coverage, and
+ * finds the story on the Stories page. The fixtures are dated 2024: the reader keeps headlines ten years.
  */
 export async function followFeedsAndFindTheStory(
   driver: Driver,
@@ -60,8 +84,14 @@ export async function followFeedsAndFindTheStory(
   const broken = server.urlA(BROKEN_FEED);
   const options = await openExtensionPage('/options.html');
   await options.waitFor(byTestId('feeds-empty'));
+  await options.fill(byTestId('retention-days'), '3650');
+  await options.click(byTestId('retention-save'));
+  await options.waitForText(byTestId('notice'), /^Saved\.$/);
   await follow(options, world);
-  await follow(options, broken);
+  await followAnyway(options, broken, /HTTP 500/);
+  const courier = server.urlB(COURIER_FEED);
+  await follow(options, server.urlB(COURIER_PAGE), courier);
+  await options.waitForText(`${row(courier)} ${byTestId('feed-title')}`, /^Harbour Herald & Post$/);
   await options.click(byTestId('check-all'));
   await options.waitForText(`${row(broken)} ${byTestId('feed-error')}`, /HTTP 500/);
   await options.waitForText(`${row(world)} ${byTestId('feed-items')}`, /^2 headlines$/);

@@ -13,7 +13,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const TITLE = 'a followed feed becomes related coverage and a story; a broken feed fails alone';
+const TITLE =
+  'a followed feed becomes related coverage and a story; a broken feed fails alone; a site is followed by its address';
 
 describe('Chromium', () => {
   test(TITLE, async () => {

@@ -23,6 +23,16 @@ async function mount(node: ComponentChild): Promise<HTMLElement> {
   return root;
 }
 
+async function submitAddress(root: HTMLElement, address: string): Promise<void> {
+  const input = byTestId(root, 'feed-url') as HTMLInputElement;
+  await act(async () => {
+    input.value = address;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await act(async () => void input.closest('form')!.dispatchEvent(new Event('submit', { cancelable: true })));
+  await settle();
+}
+
 const feedRow = (over: Partial<FeedRow>): FeedRow => ({
   url: 'https://a.example/feed.xml',
   title: 'A',
@@ -40,12 +50,34 @@ const feedRow = (over: Partial<FeedRow>): FeedRow => ({
   ...over,
 });
 
-function optionsApi(rows: FeedRow[], log: string[]): OptionsApi {
+type Discovered = Awaited<ReturnType<OptionsApi['discover']>>;
+
+/** The settings page's api over `rows`; discovery finds the address itself unless `discovered` says otherwise. */
+function optionsApi(rows: FeedRow[], log: string[], discovered?: (url: string) => Discovered): OptionsApi {
   return {
     listFeeds: () => ok(rows),
     subscribe: (url, interval) => {
       log.push(`subscribe ${url} ${interval}`);
       return ok(feedRow({ url, title: 'New' }));
+    },
+    followPermitted: (url, interval) => {
+      log.push(`follow ${url} ${interval}`);
+      return ok(feedRow({ url, title: 'New' }));
+    },
+    discover: (url) => {
+      log.push(`discover ${url}`);
+      return Promise.resolve(
+        discovered?.(url) ?? { ok: true as const, value: [{ url, title: null, permitted: true, subscribed: false }] },
+      );
+    },
+    setInterval: (url, interval) => {
+      log.push(`interval ${url} ${interval}`);
+      const row = rows.find((r) => r.url === url);
+      return Promise.resolve(
+        row
+          ? { ok: true as const, value: { ...row, intervalMinutes: interval } }
+          : { ok: false as const, error: 'This feed is not followed any more' },
+      );
     },
     unsubscribe: (url) => {
       log.push(`unsubscribe ${url}`);
@@ -86,7 +118,7 @@ describe('settings page', () => {
     expect(all(root, 'feed-row')).toHaveLength(1);
   });
 
-  test('following asks the api straight from the submit (no await before the permission prompt)', async () => {
+  test('following reads the address straight from the submit (no await before the permission prompt)', async () => {
     const log: string[] = [];
     const root = await mount(<OptionsPage api={optionsApi([], log)} />);
     const input = byTestId(root, 'feed-url') as HTMLInputElement;
@@ -105,9 +137,75 @@ describe('settings page', () => {
     act(() => {
       form.dispatchEvent(new Event('submit', { cancelable: true }));
       // Synchronously inside the submit event: the call happened within the gesture.
-      expect(log).toEqual(['subscribe https://c.example/feed.xml 60']);
+      expect(log).toEqual(['discover https://c.example/feed.xml']);
     });
     await settle();
+    // One feed on an origin already granted: followed at once, no second question.
+    expect(log).toEqual(['discover https://c.example/feed.xml', 'follow https://c.example/feed.xml 60']);
+    expect(byTestId(root, 'feed-choices')).toBeNull();
+  });
+
+  test('a site with several feeds lets the reader choose; each Follow asks from its own click', async () => {
+    const log: string[] = [];
+    const found = [
+      { url: 'https://d.example/all.rss', title: 'All <i>news</i>', permitted: true, subscribed: false },
+      { url: 'https://cdn.d.example/politics.json', title: null, permitted: false, subscribed: false },
+      { url: 'https://d.example/old.rss', title: 'Old', permitted: true, subscribed: true },
+    ];
+    const root = await mount(<OptionsPage api={optionsApi([], log, () => ({ ok: true, value: found }))} />);
+    await submitAddress(root, 'https://d.example/');
+    const choices = all(root, 'feed-choice');
+    expect(choices.map((c) => c.textContent)).toEqual([
+      expect.stringContaining('All <i>news</i>'),
+      expect.stringContaining('cdn.d.example'),
+      expect.stringContaining('(followed)'),
+    ]);
+    expect(root.querySelector('i')).toBeNull();
+    expect(all(root, 'feed-choice-follow')).toHaveLength(2);
+    act(() => {
+      (choices[1]!.querySelector('[data-testid="feed-choice-follow"]') as HTMLButtonElement).click();
+      expect(log.at(-1)).toBe('subscribe https://cdn.d.example/politics.json 60');
+    });
+    await settle();
+    expect(byTestId(root, 'feed-choices')).toBeNull();
+  });
+
+  test('"No feed found" and network errors are shown, with the choice to follow the address anyway', async () => {
+    const log: string[] = [];
+    const root = await mount(
+      <OptionsPage api={optionsApi([], log, () => ({ ok: false, error: 'No feed found on this page' }))} />,
+    );
+    await submitAddress(root, 'https://e.example/about');
+    expect(byTestId(root, 'notice')?.textContent).toBe('No feed found on this page');
+    await act(async () => (byTestId(root, 'feed-follow-anyway') as HTMLButtonElement).click());
+    await settle();
+    expect(log).toEqual(['discover https://e.example/about', 'subscribe https://e.example/about 60']);
+
+    const already = await mount(
+      <OptionsPage
+        api={optionsApi([], log, (url) => ({
+          ok: true,
+          value: [{ url, title: 'E', permitted: true, subscribed: true }],
+        }))}
+      />,
+    );
+    await submitAddress(already, 'https://e.example/feed');
+    expect(byTestId(already, 'notice')?.textContent).toBe('You already follow E.');
+  });
+
+  test("a feed's interval is changed on its row", async () => {
+    const log: string[] = [];
+    const root = await mount(<OptionsPage api={optionsApi([feedRow({ intervalMinutes: 45 })], log)} />);
+    const select = byTestId(root, 'feed-row-interval') as HTMLSelectElement;
+    // An interval that is not one of the usual choices is still shown as the feed's own.
+    expect(select.value).toBe('45');
+    await act(async () => {
+      select.value = '180';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    expect(log).toEqual(['interval https://a.example/feed.xml 180']);
+    expect((byTestId(root, 'feed-row-interval') as HTMLSelectElement).value).toBe('180');
   });
 
   test('retention is validated and saved', async () => {
@@ -228,5 +326,44 @@ describe('popup: feeds and stories', () => {
     await settle();
     expect(followed).toEqual(['https://a.example/feed.xml']);
     expect(byTestId(root, 'following')?.textContent).toContain('You follow');
+  });
+
+  test('a page advertising several feeds lets the reader pick which one to follow', async () => {
+    const followed: string[] = [];
+    const api: PopupApi = {
+      getView: () => ok(view),
+      analyze: () => ok({ started: true }),
+      feeds: {
+        advertised: () =>
+          ok([
+            { url: 'https://a.example/all.xml', title: 'All news', subscribed: true },
+            { url: 'https://a.example/politics.xml', title: 'Politics', subscribed: false },
+            { url: 'https://a.example/sport.xml', title: null, subscribed: false },
+          ]),
+        follow: (url) => {
+          followed.push(url);
+          return ok({ title: url.endsWith('sport.xml') ? 'Sport' : 'Politics', lastError: null });
+        },
+      },
+    };
+    const root = await mount(<App tabId={3} api={api} />);
+    await settle();
+    const choice = byTestId(root, 'follow-choice') as HTMLSelectElement;
+    expect([...choice.options].map((o) => o.textContent)).toEqual(['Politics', 'https://a.example/sport.xml']);
+    await act(async () => {
+      choice.value = 'https://a.example/sport.xml';
+      choice.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(byTestId(root, 'follow-outlet')?.textContent).toBe('Follow this outlet');
+    await act(async () => (byTestId(root, 'follow-outlet') as HTMLButtonElement).click());
+    await settle();
+    expect(followed).toEqual(['https://a.example/sport.xml']);
+    expect(byTestId(root, 'follow-status')?.textContent).toBe('Following Sport');
+    // One left: no choice any more, the button names it.
+    expect(byTestId(root, 'follow-choice')).toBeNull();
+    expect(byTestId(root, 'follow-outlet')?.textContent).toBe('Follow this outlet (Politics)');
+    await act(async () => (byTestId(root, 'follow-outlet') as HTMLButtonElement).click());
+    await settle();
+    expect(byTestId(root, 'following')?.textContent).toBe('You follow this outlet’s feeds.');
   });
 });

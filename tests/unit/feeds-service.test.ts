@@ -154,4 +154,73 @@ describe('feed handlers and alarms', () => {
       ).ok,
     ).toBe(false);
   });
+
+  test("a feed's interval changes after following; its next poll and the alarm move at once", async () => {
+    const handlers = createFeedHandlers(deps);
+    await handlers['feeds:subscribe']({ url: FEED, intervalMinutes: 60 });
+    expect((await fakeBrowser.alarms.get(FEED_ALARM))?.scheduledTime).toBe(NOW.getTime() + 60 * 60_000);
+
+    clock = new Date(NOW.getTime() + 10 * 60_000);
+    const row = await handlers['feeds:interval']({ url: FEED, intervalMinutes: 15 });
+    // Counted from the last poll: due 15 minutes after NOW.
+    expect(row).toMatchObject({
+      url: FEED,
+      intervalMinutes: 15,
+      nextPollAt: new Date(NOW.getTime() + 15 * 60_000).toISOString(),
+    });
+    expect((await fakeBrowser.alarms.get(FEED_ALARM))?.scheduledTime).toBe(NOW.getTime() + 15 * 60_000);
+
+    // A shorter interval that is already past is due now, never in the past.
+    clock = new Date(NOW.getTime() + 40 * 60_000);
+    await handlers['feeds:interval']({ url: FEED, intervalMinutes: 30 });
+    expect((await fakeBrowser.alarms.get(FEED_ALARM))?.scheduledTime).toBe(clock.getTime());
+    await runAlarm(FEED_ALARM, deps);
+    expect(fetched).toEqual([FEED, FEED]);
+    expect((await fakeBrowser.alarms.get(FEED_ALARM))?.scheduledTime).toBe(clock.getTime() + 30 * 60_000);
+
+    await expect(
+      handlers['feeds:interval']({ url: 'http://127.0.0.1:9/none.xml', intervalMinutes: 30 }),
+    ).rejects.toThrow(/not followed/);
+  });
+
+  test('the interval message is validated: whole minutes from 5 to a day', () => {
+    const from = { id: 'me', url: 'ext://me/options.html' };
+    const interval = (intervalMinutes: unknown) =>
+      parseMessage(
+        { backstory: 1, name: 'feeds:interval', payload: { url: FEED, intervalMinutes } },
+        from,
+        'me',
+        'ext://me/',
+      ).ok;
+    expect(interval(30)).toBe(true);
+    expect(interval(1440)).toBe(true);
+    for (const bad of [4, 1441, 7.5, '30', null]) expect(interval(bad)).toBe(false);
+  });
+
+  test('discovery marks feeds already followed', async () => {
+    const page = 'http://127.0.0.1:9/front';
+    deps.fetch = async (url) =>
+      url === page
+        ? new Response(`<!doctype html><head><link rel=alternate type=application/rss+xml href=world.xml title=World>
+            <link rel=alternate type=application/atom+xml href=/other.xml></head>`)
+        : new Response(world);
+    const handlers = createFeedHandlers(deps);
+    await handlers['feeds:subscribe']({ url: FEED });
+    expect(await handlers['feeds:discover']({ url: page })).toEqual([
+      { url: FEED, title: 'World', permitted: true, subscribed: true },
+      { url: 'http://127.0.0.1:9/other.xml', title: null, permitted: true, subscribed: false },
+    ]);
+  });
+
+  test('items the feed dates before the retention cutoff are not stored; undated ones are', async () => {
+    const undated = world.replace('<pubDate>Mon, 05 Aug 2024 08:00:00 GMT</pubDate>', '');
+    deps.fetch = async () => new Response(undated);
+    const handlers = createFeedHandlers(deps);
+    // Two days on, with 2 days kept: the item of 06 Aug is three days old, the undated one is new.
+    clock = new Date(NOW.getTime() + 2 * DAY);
+    await handlers['settings:set']({ retentionDays: 2 });
+    const row = await handlers['feeds:subscribe']({ url: FEED });
+    expect(row.itemCount).toBe(1);
+    expect((await (await db).getAll('headlines')).map((h) => h.title)).toEqual(['Harbour regatta postponed by storms']);
+  });
 });
