@@ -26,8 +26,15 @@ function wrapPlaywright(page: PlaywrightPage): ScenarioTab {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     eval: (expression) => page.evaluate(expression),
-    waitUntil: async (expression, timeoutMs = 15_000) =>
-      void (await page.waitForFunction(expression, undefined, { timeout: timeoutMs })),
+    // Polled with evaluate rather than waitForFunction: Playwright's polling compiles the string in the page,
+    // which an extension page's CSP (no 'unsafe-eval') refuses; evaluate goes through the debugger protocol.
+    async waitUntil(expression, timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!(await page.evaluate(expression).catch(() => false))) {
+        if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${expression}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
     click: (selector) => page.locator(selector).first().click(),
     close: () => page.close(),
   };

@@ -91,11 +91,17 @@ async function highlightReanchorExport(tab: ScenarioTab, annotationsPage: string
   await tab.reload();
   await tab.waitUntil(`document.readyState === 'complete'`);
   let orphaned = false;
-  for (let attempt = 0; attempt < 20 && !orphaned; attempt++) {
+  for (let attempt = 0; attempt < 10 && !orphaned; attempt++) {
+    // The annotator reports what it could not place once detection has run on the page; leaving earlier
+    // records nothing, so a miss revisits the article before looking again.
+    if (attempt > 0) {
+      await tab.goto(url);
+      await tab.waitUntil(`document.readyState === 'complete'`);
+    }
+    await new Promise((r) => setTimeout(r, 1_000));
     await tab.goto(annotationsPage);
     await tab.waitUntil(`!!document.querySelector('[data-testid="summary"]')`, 20_000);
     orphaned = await tab.eval<boolean>(`!!document.querySelector('[data-testid="orphan"]')`);
-    if (!orphaned) await new Promise((r) => setTimeout(r, 500));
   }
   expect(orphaned).toBe(true);
   expect(await tab.eval<string>(`document.querySelector('[data-testid="annotation"] blockquote').textContent`)).toBe(
