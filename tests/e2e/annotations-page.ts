@@ -1,5 +1,6 @@
 import type { BrowserContext, Page as PlaywrightPage } from 'playwright-core';
 import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
+import { appRendered, openExtensionUrl, untilDeadline } from './firefox';
 
 /**
  * A tab as the annotation scenario drives it, over Playwright (Chromium) and Puppeteer (Firefox). Page
@@ -44,14 +45,14 @@ export async function puppeteerTab(browser: Browser): Promise<ScenarioTab> {
   const page: PuppeteerPage = await browser.newPage();
   return {
     async goto(url) {
-      // goto on an extension page may never resolve in Firefox: start it and let the caller wait for content.
-      if (url.startsWith('moz-extension:')) void page.goto(url).catch(() => undefined);
+      if (url.startsWith('moz-extension:')) await openExtensionUrl(page, url, appRendered);
       else await page.goto(url, { waitUntil: 'load' });
     },
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     eval: (expression) => page.evaluate(expression) as Promise<never>,
+    // Retried like the extension pages' waits (see openExtensionUrl): a reload can tear the realm down mid-wait.
     waitUntil: async (expression, timeoutMs = 15_000) =>
-      void (await page.waitForFunction(expression, { timeout: timeoutMs })),
+      void (await untilDeadline(timeoutMs, (left) => page.waitForFunction(expression, { timeout: left }))),
     click: async (selector) => {
       await page.waitForSelector(selector, { visible: true, timeout: 15_000 });
       await page.click(selector);

@@ -1,6 +1,6 @@
 import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
 import type { ChromiumDriver } from './chromium';
-import { FIREFOX_UUID } from './firefox';
+import { appRendered, FIREFOX_UUID, openExtensionUrl } from './firefox';
 
 /** An extension page (settings, Stories) driven by CSS selectors, the same in both browsers. */
 export interface ExtensionPage {
@@ -41,9 +41,7 @@ export async function openChromiumExtensionPage(driver: ChromiumDriver, path: st
 
 export async function openFirefoxExtensionPage(browser: Browser, path: string): Promise<ExtensionPage> {
   const page: PuppeteerPage = await browser.newPage();
-  // goto on an extension page may never resolve in Firefox: start it and wait for content instead.
-  void page.goto(`moz-extension://${FIREFOX_UUID}${path}`).catch(() => undefined);
-  await page.waitForSelector('#app', { timeout: 20_000 });
+  await openExtensionUrl(page, `moz-extension://${FIREFOX_UUID}${path}`, appRendered);
   return {
     waitFor: async (s, timeout = 15_000) => {
       await page.waitForSelector(s, { visible: true, timeout });

@@ -7,6 +7,39 @@ const GECKO_ID = 'backstory@backstory.invalid';
 /** Pinned so tests know the moz-extension:// origin before the extension is installed. */
 export const FIREFOX_UUID = '6f1d3c2e-6b7a-4d59-9a51-0e4c2b7d8f10';
 
+/**
+ * Open a moz-extension:// page in `page` and wait until `ready` is true in it. `goto` on an extension page may
+ * never resolve in Firefox, so it is not awaited; and a wait that starts while the tab is still on about:blank
+ * can be evaluated in the realm Firefox is tearing down, which its WebDriver BiDi answers with "right-hand side
+ * of 'in' should be an object, got null" — an error puppeteer does not retry (a flake CI caught). So the wait
+ * is retried until the deadline; only running out of time fails.
+ */
+export async function openExtensionUrl(
+  page: Page,
+  url: string,
+  ready: (page: Page, timeoutMs: number) => Promise<unknown>,
+  timeoutMs = 20_000,
+): Promise<void> {
+  void page.goto(url).catch(() => undefined);
+  await untilDeadline(timeoutMs, (left) => ready(page, left));
+}
+
+/** Run `attempt` with the time left until it succeeds; an error before the deadline means "try again". */
+export async function untilDeadline<T>(timeoutMs: number, attempt: (leftMs: number) => Promise<T>): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await attempt(Math.max(1, deadline - Date.now()));
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+/** The extension pages all render into `#app`. */
+export const appRendered = (page: Page, timeoutMs: number) => page.waitForSelector('#app', { timeout: timeoutMs });
+
 export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Driver & { browser: Browser }> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -26,17 +59,16 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Drive
 
   // An extension page to ask the browser for tab ids.
   const helper = await browser.newPage();
-  void helper.goto(`${base}popup.html?tab=1`).catch(() => undefined);
-  await helper.waitForFunction(
-    () => typeof (globalThis as { browser?: unknown }).browser !== 'undefined' && document.readyState === 'complete',
-    { timeout: 20_000 },
+  await openExtensionUrl(helper, `${base}popup.html?tab=1`, (page, timeout) =>
+    page.waitForFunction(
+      () => typeof (globalThis as { browser?: unknown }).browser !== 'undefined' && document.readyState === 'complete',
+      { timeout },
+    ),
   );
 
   const openExtensionPage = async (path: string) => {
     const page = await browser.newPage();
-    // goto on an extension page may never resolve in Firefox: start it and wait for content instead.
-    void page.goto(`${base}${path}`).catch(() => undefined);
-    await page.waitForSelector('#app', { timeout: 20_000 });
+    await openExtensionUrl(page, `${base}${path}`, appRendered);
     return puppeteerPopup(page);
   };
 

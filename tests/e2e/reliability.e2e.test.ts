@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startFixtureServer, type FixtureServer } from './server';
 import { launchChromium } from './chromium';
-import { FIREFOX_UUID, launchFirefox } from './firefox';
+import { FIREFOX_UUID, launchFirefox, openExtensionUrl } from './firefox';
 import { BURST, burstRoutes, checkIntegrity, type Integrity } from './reliability-pages';
 
 /** Articles opened at once: enough that saves are still running when the background is stopped. */
@@ -80,10 +80,9 @@ describe('Firefox', () => {
     const driver = await launchFirefox();
     const extensionPage = async (): Promise<Page> => {
       const page = await driver.browser.newPage();
-      void page.goto(`moz-extension://${FIREFOX_UUID}/popup.html?tab=1`).catch(() => undefined);
-      await page.waitForFunction(() => document.readyState === 'complete' && 'browser' in globalThis, {
-        timeout: 20_000,
-      });
+      await openExtensionUrl(page, `moz-extension://${FIREFOX_UUID}/popup.html?tab=1`, (p, timeout) =>
+        p.waitForFunction(() => document.readyState === 'complete' && 'browser' in globalThis, { timeout }),
+      );
       return page;
     };
     try {
