@@ -8,6 +8,8 @@ import {
   updateAnnotation,
 } from '../store/library/annotations';
 import { articleId } from '../store/ids';
+import { getArticle } from '../store/articles';
+import { putCopyIfAbsent } from '../store/library/copies';
 import { urlKey } from '../url';
 import type { Db } from '../store/db';
 import type { LibraryDb } from '../store/library-db';
@@ -45,6 +47,12 @@ export function createAnnotationHandlers(deps: AnnotationDeps) {
     return !!found && !!url && found.url === urlKey(url);
   };
 
+  /** A page-side message speaks only for the page its tab shows. */
+  const isTabPage = async (url: string, ctx: MessageContext): Promise<boolean> => {
+    const tabUrl = ctx.tabId === undefined ? null : await deps.tabUrl(ctx.tabId);
+    return !!tabUrl && urlKey(tabUrl) === urlKey(url);
+  };
+
   return {
     /** Ask to highlight the current selection in a tab (also the context menu's and the shortcut's path). */
     async requestHighlight(tabId: number): Promise<void> {
@@ -67,6 +75,7 @@ export function createAnnotationHandlers(deps: AnnotationDeps) {
     },
 
     async 'annot:page'(payload: Payload<'annot:page'>, ctx: MessageContext): Promise<Reply<'annot:page'>> {
+      if (!(await isTabPage(payload.url, ctx))) return { annotations: [], highlightSelection: false };
       const highlightSelection = ctx.tabId !== undefined && requested.delete(ctx.tabId);
       return { annotations: await annotationsForUrl(await deps.library(), payload.url), highlightSelection };
     },
@@ -74,8 +83,22 @@ export function createAnnotationHandlers(deps: AnnotationDeps) {
     async 'annot:create'(payload: Payload<'annot:create'>, ctx: MessageContext): Promise<Reply<'annot:create'>> {
       const state = ctx.tabId === undefined ? null : await deps.tabs.get(ctx.tabId);
       // The news base's id for the article when the page was analysed, else the one it will get.
+      if (!(await isTabPage(payload.url, ctx))) throw new Error('a page may only highlight itself');
       const id = state?.articleId && state.url === payload.url ? state.articleId : articleId(payload.url, null);
-      return createAnnotation(await deps.library(), { ...payload, articleId: id }, now());
+      const library = await deps.library();
+      const annotation = await createAnnotation(library, { ...payload, articleId: id }, now());
+      // Keep the article's text as it is now, once (a saved copy stays first): when the page changes later,
+      // the popup can say what changed around the reader's highlights.
+      const known = await getArticle(await deps.db(), id);
+      if (known)
+        await putCopyIfAbsent(library, {
+          id,
+          url: known.article.url,
+          html: '',
+          text: known.analysis.text,
+          capturedAt: annotation.created,
+        });
+      return annotation;
     },
 
     async 'annot:update'(payload: Payload<'annot:update'>, ctx: MessageContext): Promise<Reply<'annot:update'>> {
@@ -89,8 +112,7 @@ export function createAnnotationHandlers(deps: AnnotationDeps) {
     },
 
     async 'annot:anchored'(payload: Payload<'annot:anchored'>, ctx: MessageContext): Promise<Reply<'annot:anchored'>> {
-      const tabUrl = ctx.tabId === undefined ? null : await deps.tabUrl(ctx.tabId);
-      if (!tabUrl || urlKey(tabUrl) !== urlKey(payload.url)) return { recorded: 0 };
+      if (!(await isTabPage(payload.url, ctx))) return { recorded: 0 };
       return { recorded: await recordAnchoring(await deps.library(), payload.url, payload, now()) };
     },
 

@@ -3,12 +3,13 @@ import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openBackstoryDb } from '../../lib/store/db';
 import { openLibraryDb } from '../../lib/store/library-db';
-import { saveAnalyzedArticle } from '../../lib/store/articles';
+import { getArticle, saveAnalyzedArticle } from '../../lib/store/articles';
 import { sessionTabStates } from '../../lib/background/tabs';
 import { createAnnotationHandlers } from '../../lib/background/annotations';
 import { annotationFacets, groupAnnotations } from '../../lib/annotations/group';
 import { analyzedFixture, NOW, URL_A } from '../helpers/articles';
 import { parseMessage } from '../../lib/messaging';
+import { getCopy } from '../../lib/store/library/copies';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -79,6 +80,30 @@ describe('annotation handlers', () => {
     const lib = await handlers['annotations:library']();
     expect(lib.annotations[0]!.anchor.state).toBe('orphan');
     expect(await handlers['annot:delete']({ id: a.id }, { tabId: 1 })).toEqual({ deleted: true });
+  });
+
+  test('a page may read and highlight only the page its tab shows', async () => {
+    const { handlers } = await setup();
+    await handlers['annot:create'](create, { tabId: 1 });
+    await expect(handlers['annot:create'](create, { tabId: 2 })).rejects.toThrow(/only highlight itself/);
+    expect((await handlers['annot:page']({ url: URL_A }, { tabId: 2 })).annotations).toEqual([]);
+    expect((await handlers['annot:page']({ url: URL_A }, { tabId: 1 })).annotations).toHaveLength(1);
+  });
+
+  test("the first highlight keeps the article's text as it is now, so a later change can be shown", async () => {
+    const { db, library, handlers } = await setup();
+    const { article } = await saveAnalyzedArticle(db, analyzedFixture('militia-truce', URL_A), NOW);
+    const { analysis } = (await getArticle(db, article.id))!;
+    expect(await getCopy(library, article.id)).toBeUndefined();
+    const first = await handlers['annot:create'](create, { tabId: 1 });
+    expect(first.articleId).toBe(article.id);
+    const copy = await getCopy(library, article.id);
+    expect(copy?.text).toBe(analysis.text);
+    expect(copy?.capturedAt).toBe(first.created);
+    // A later highlight does not replace that first copy.
+    await library.put('copies', { ...copy!, text: 'As first kept.' });
+    await handlers['annot:create']({ ...create, position: { ...create.position, start: 5, end: 22 } }, { tabId: 1 });
+    expect((await getCopy(library, article.id))?.text).toBe('As first kept.');
   });
 
   test('the library joins story, outlet and entities from the news base, and groups and filters by them', async () => {
