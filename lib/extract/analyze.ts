@@ -34,12 +34,28 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
     wordCount: countWords(text),
     entities: extractEntities(text),
     claims,
-    citedSources,
+    citedSources: citedElsewhere(citedSources, meta.publisher),
     dates: extractDates(text, reference.slice(0, 10)),
     headlines: harvestHeadlines(doc, url, readable?.links ?? [], now),
     analyzedAt: now.toISOString(),
   };
 }
+
+/**
+ * Outlets the article cites, without the publisher itself: "he told the Tigris Times" in the Tigris Times is
+ * the outlet's own reporting, not a source it relies on.
+ */
+export function citedElsewhere<T extends { name: string }>(sources: T[], publisher: string | null): T[] {
+  const own = publisher ? outletKey(publisher) : '';
+  return own ? sources.filter((s) => outletKey(s.name) !== own) : sources;
+}
+
+const outletKey = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
