@@ -9,10 +9,11 @@ export const FIREFOX_UUID = '6f1d3c2e-6b7a-4d59-9a51-0e4c2b7d8f10';
 
 /**
  * Open a moz-extension:// page in `page` and wait until `ready` is true in it. `goto` on an extension page may
- * never resolve in Firefox, so it is not awaited; and a wait that starts while the tab is still on about:blank
- * can be evaluated in the realm Firefox is tearing down, which its WebDriver BiDi answers with "right-hand side
- * of 'in' should be an object, got null" — an error puppeteer does not retry (a flake CI caught). So the wait
- * is retried until the deadline; only running out of time fails.
+ * never resolve in Firefox, so it is not awaited; a wait begun while the tab is still on about:blank can be
+ * evaluated in the realm Firefox is tearing down, which its WebDriver BiDi answers with "right-hand side of
+ * 'in' should be an object, got null" (an error puppeteer does not retry); and right after the extension
+ * reloads, its pages are not there yet. Both are flakes CI caught: so each attempt navigates again and waits
+ * a few seconds, until the deadline.
  */
 export async function openExtensionUrl(
   page: Page,
@@ -20,9 +21,12 @@ export async function openExtensionUrl(
   ready: (page: Page, timeoutMs: number) => Promise<unknown>,
   timeoutMs = 20_000,
 ): Promise<void> {
-  void page.goto(url).catch(() => undefined);
-  await untilDeadline(timeoutMs, (left) => ready(page, left));
+  await untilDeadline(timeoutMs, (left) => {
+    void page.goto(url).catch(() => undefined);
+    return ready(page, Math.min(left, ATTEMPT_MS));
+  });
 }
+const ATTEMPT_MS = 5_000;
 
 /** Run `attempt` with the time left until it succeeds; an error before the deadline means "try again". */
 export async function untilDeadline<T>(timeoutMs: number, attempt: (leftMs: number) => Promise<T>): Promise<T> {
