@@ -3,17 +3,58 @@ import { requestAll } from './open';
 import type { StoryTx } from './stories';
 
 /**
+ * The counts as of the last committed transaction on one connection, kept across transactions: placing an
+ * item reads the counts of every candidate story's terms (hundreds), nearly all read by earlier saves.
+ */
+interface CommittedCounts {
+  counts: Map<string, number>;
+  items: number | null;
+  /** TxTermCounts created on this connection whose transaction has not finished. */
+  inFlight: number;
+}
+const committed = new WeakMap<object, CommittedCounts>();
+/** Past this many terms the cache starts over (a few MB at most). */
+const MAX_CACHED_TERMS = 200_000;
+
+/**
  * Story grouping's document frequencies as seen inside one read-write transaction: each term read once from
  * the `terms` store, counted in memory as items are placed, written back once by `flush`. Exact, because
  * read-write transactions over `terms` run one at a time; and a feed poll's fifty headlines then cost one
  * read per distinct term instead of one per term per headline.
+ *
+ * Across transactions, counts come from the connection's committed cache — but only for a transaction that
+ * was alone when it began: one queued behind another reads the store, which IndexedDB orders after the
+ * earlier commit. A transaction's counts join the cache when it commits, in commit order; an aborted one
+ * leaves no trace. Only this class writes `terms`, so the cache is exact.
  */
 export class TxTermCounts implements DocumentFrequency {
   private readonly counts = new Map<string, number>();
   private readonly changed = new Set<string>();
   private items: number | null = null;
+  private readonly shared: CommittedCounts;
+  private readonly useCache: boolean;
 
-  constructor(private readonly tx: StoryTx) {}
+  constructor(private readonly tx: StoryTx) {
+    let shared = committed.get(tx.db);
+    if (!shared) committed.set(tx.db, (shared = { counts: new Map(), items: null, inFlight: 0 }));
+    this.shared = shared;
+    this.useCache = shared.inFlight === 0;
+    shared.inFlight++;
+    tx.done.then(
+      () => {
+        this.commit();
+        shared.inFlight--;
+      },
+      () => void shared.inFlight--,
+    );
+  }
+
+  private commit(): void {
+    const { counts } = this.shared;
+    if (counts.size + this.counts.size > MAX_CACHED_TERMS) counts.clear();
+    for (const [term, count] of this.counts) counts.set(term, count);
+    if (this.items !== null) this.shared.items = this.items;
+  }
 
   get total(): number {
     return this.items ?? 0;
@@ -25,7 +66,17 @@ export class TxTermCounts implements DocumentFrequency {
 
   /** Read the counts of the terms not known yet (and the item total, once). */
   async load(terms: Iterable<string>): Promise<void> {
-    const need = [...new Set(terms)].filter((t) => !this.counts.has(t));
+    let need = [...new Set(terms)].filter((t) => !this.counts.has(t));
+    if (this.useCache) {
+      const cached = this.shared.counts;
+      need = need.filter((t) => {
+        const count = cached.get(t);
+        if (count === undefined) return true;
+        this.counts.set(t, count);
+        return false;
+      });
+      if (this.items === null && this.shared.items !== null) this.items = this.shared.items;
+    }
     const termStore = this.tx.objectStore('terms');
     const [records, total] = await Promise.all([
       requestAll(need, (t) => termStore.get(t)),

@@ -1,0 +1,69 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { openBackstoryDb, type Db } from '../../lib/store/db';
+import { HEADLINE_STORES } from '../../lib/store/headlines';
+import { TxTermCounts } from '../../lib/store/term-counts';
+import { saveAnalyzedArticle } from '../../lib/store/articles';
+import { analyzedFixture, NOW, unrelatedArticle, URL_A, URL_B } from '../helpers/articles';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+/** One transaction that counts `terms` as one item, commits or aborts. */
+async function countItem(db: Db, terms: string[], commit = true): Promise<void> {
+  const tx = db.transaction(HEADLINE_STORES, 'readwrite');
+  const df = new TxTermCounts(tx);
+  await df.load(terms);
+  df.add(terms);
+  await Promise.all(df.flush());
+  if (!commit) tx.abort();
+  await tx.done.catch(() => undefined);
+}
+
+async function countsOf(db: Db, terms: string[]): Promise<number[]> {
+  const tx = db.transaction(HEADLINE_STORES, 'readwrite');
+  const df = new TxTermCounts(tx);
+  await df.load(terms);
+  await tx.done;
+  return terms.map((t) => df.get(t));
+}
+
+describe('term counts kept across transactions', () => {
+  test('sequential saves on one connection store the same counts and stories as fresh connections', async () => {
+    const fixtures = [
+      analyzedFixture('militia-truce', URL_A),
+      analyzedFixture('militia-followup', URL_B),
+      unrelatedArticle(),
+    ];
+    const db = await openBackstoryDb('cached');
+    const cachedStories = [];
+    for (const a of fixtures) cachedStories.push((await saveAnalyzedArticle(db, a, NOW)).article.storyId);
+    const freshStories = [];
+    for (const a of fixtures) {
+      const fresh = await openBackstoryDb('fresh');
+      freshStories.push((await saveAnalyzedArticle(fresh, a, NOW)).article.storyId);
+      fresh.close();
+    }
+    const fresh = await openBackstoryDb('fresh');
+    expect(await db.getAll('terms')).toEqual(await fresh.getAll('terms'));
+    expect(await db.get('meta', 'items')).toEqual(await fresh.get('meta', 'items'));
+    expect(cachedStories).toEqual(freshStories);
+  });
+
+  test('an aborted transaction leaves no trace in later counts', async () => {
+    const db = await openBackstoryDb();
+    await countItem(db, ['truce', 'militia']);
+    await countItem(db, ['truce'], false);
+    expect(await countsOf(db, ['truce', 'militia'])).toEqual([1, 1]);
+  });
+
+  test('a transaction queued behind another sees its commit', async () => {
+    const db = await openBackstoryDb();
+    await countItem(db, ['truce']);
+    // Both begin before either commits: the second must not take the first's stale cached count.
+    await Promise.all([countItem(db, ['truce']), countItem(db, ['truce'])]);
+    expect(await countsOf(db, ['truce'])).toEqual([3]);
+    expect((await db.get('terms', 'truce'))?.count).toBe(3);
+  });
+});
