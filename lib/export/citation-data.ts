@@ -3,14 +3,10 @@ import type { ArticleContext } from '../annotations/library';
 import type { Annotation, SavedItem } from '../types';
 
 /** One cited article, from the reading list or from an annotated page. */
-export interface CitedArticle {
-  id: string;
-  url: string;
-  title: string;
-  authors: string[];
-  publisher: string | null;
-  publishedTime: string | null;
-  language: string | null;
+export interface CitedArticle extends Pick<
+  SavedItem,
+  'id' | 'url' | 'title' | 'authors' | 'publisher' | 'publishedTime' | 'language'
+> {
   /** When the reader saved or first annotated it (CSL "accessed"). */
   accessed: string;
 }

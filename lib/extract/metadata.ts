@@ -2,6 +2,7 @@ import { findArticleNode, namesOf, readJsonLd, textOf, type JsonLdNode } from '.
 import { extractAuthors } from './authors';
 import { normalizeTimestamp } from './dates-meta';
 import { findPublishedTime } from './published';
+import { metaKey } from './meta-key';
 import type { ArticleMetadata } from '../types';
 import { domainOf, webHref } from '../url';
 
@@ -89,14 +90,7 @@ type MetaReader = (...names: string[]) => string | null;
 function metaReader(doc: Document): MetaReader {
   const map = new Map<string, string>();
   for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
-    const key = (
-      el.getAttribute('property') ??
-      el.getAttribute('name') ??
-      el.getAttribute('itemprop') ??
-      el.getAttribute('http-equiv')
-    )
-      ?.trim()
-      .toLowerCase();
+    const key = metaKey(el);
     const content = el.getAttribute('content')?.trim();
     if (key && content && !map.has(key)) map.set(key, content);
   }

@@ -1,5 +1,6 @@
 import { normalizeTimestamp } from '../dates-meta';
 import { parseDay, type DayBounds } from './parse-day';
+import { metaKey } from '../meta-key';
 
 /**
  * Publication dates that the page's markup states for machines: meta tags, itemprop, <abbr> and <time>.
@@ -60,14 +61,7 @@ const PUBLISHED_RANK = new Map(PUBLISHED_META.map((name, i) => [name, i]));
 export function metaPublished(doc: Document, bounds: DayBounds): string | null {
   let best: { rank: number; value: string } | null = null;
   for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
-    const key = (
-      el.getAttribute('property') ??
-      el.getAttribute('name') ??
-      el.getAttribute('itemprop') ??
-      el.getAttribute('http-equiv')
-    )
-      ?.trim()
-      .toLowerCase();
+    const key = metaKey(el);
     const rank = key === undefined ? undefined : PUBLISHED_RANK.get(key);
     if (rank === undefined || (best && best.rank <= rank)) continue;
     const value = readStamp(el.getAttribute('content'), bounds);
