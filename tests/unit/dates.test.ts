@@ -96,6 +96,86 @@ describe('findTimexes: pinned news cases (published Tuesday 2024-08-06)', () => 
   });
 });
 
+const pairs = (text: string, ref: Date | string | null = PUB): string[] =>
+  findTimexes(text, ref).map((t) => `${t.text}=${t.value}`);
+
+describe('findTimexes: the verb group decides the direction of a weekday or month', () => {
+  it('reads plans, arrangements and modals forward', () => {
+    expect(values('The union planned a march on Saturday.')).toEqual(['2024-08-10']);
+    expect(values('Organisers were planning to rally on Sunday.')).toEqual(['2024-08-11']);
+    expect(values('The court is to rule on Thursday.')).toEqual(['2024-08-08']);
+  });
+
+  it('does not take names, nouns or adjectives for past verbs', () => {
+    expect(values('The delegation would be flying to the United States Thursday.')).toEqual(['2024-08-08']);
+    expect(values('On Friday, when the minister cut short her holiday plans, the talks resumed.')).toEqual([
+      '2024-08-02',
+    ]);
+  });
+
+  it('lets the verb before the date govern it, and a date opening its clause take the verb after', () => {
+    expect(
+      values(
+        'The airline will add three weekly routes to Lisbon and Porto in December in search of markets untouched by the strike.',
+      ),
+    ).toEqual(['P1W', '2024-12']);
+    expect(values('In November, the firm announced plans to open a plant.')).toEqual(['2023-11']);
+  });
+});
+
+describe('findTimexes: reporting periods and their anaphors', () => {
+  it('keeps the reported quarter in focus when a forecast names the current one', () => {
+    expect(
+      pairs(
+        'Acme said second-quarter profit rose 8%. It expects a third-quarter charge of $2 million. Sales in the latest quarter rose 5% from a year earlier.',
+      ),
+    ).toEqual([
+      'second-quarter=2024-Q2',
+      'a third-quarter=2024-Q3',
+      'the latest quarter=2024-Q2',
+      'a year earlier=2023-Q2',
+    ]);
+  });
+
+  it('compares year-to-date figures with last year', () => {
+    expect(
+      values(
+        'Third-quarter profit rose. For the first nine months, revenue rose to $9 million from $8 million a year earlier. The year-ago results included a one-time gain.',
+        '2024-10-20',
+      ),
+    ).toEqual(['2024-Q3', 'P9M', '2023', '2023']);
+  });
+
+  it('reads "the 2023 period", "last year\'s quarter" and "this quarter" against the quarter reported', () => {
+    expect(pairs('Third-quarter sales rose. In the 2023 period, the company lost $1 million.', '2024-10-20')).toEqual([
+      'Third-quarter=2024-Q3',
+      'the 2023 period=2023-Q3',
+    ]);
+    expect(values("Third-quarter profit fell. U.K. sales for last year's quarter were flat.", '2024-10-20')).toEqual([
+      '2024-Q3',
+      '2023-Q3',
+    ]);
+    expect(
+      values("Second-quarter revenue fell. This quarter's loss includes a charge. Sales will recover this quarter."),
+    ).toEqual(['2024-Q2', '2024-Q2', '2024-Q3']);
+    expect(findTimexes('The quarter-to-quarter comparison was helped by lower costs.', PUB)).toEqual([]);
+  });
+
+  it('resolves fiscal and full years, halves and "that year"', () => {
+    expect(
+      values('The company expects sales in the current fiscal year to rise. It forecast growth for the full year.'),
+    ).toEqual(['2024', '2024']);
+    expect(values('Results for the last half of 2023 and the first two quarters of 2025 were weak.')).toEqual([
+      '2023-H2',
+      '2025-H1',
+    ]);
+    expect(pairs('She moved to Lisbon in May 2019 and married later that year.')).toEqual([
+      'May 2019=2019-05',
+      'later that year=2019',
+    ]);
+  });
+});
+
 describe('extractDates', () => {
   const text =
     'A strike hit the camp on July 30. Talks resumed in mid-July and have run for the past three years. Now the army says the 47th Brigade left last week.';

@@ -16,10 +16,22 @@ export interface RuleContext {
   tense(start: number, end: number): Tense | null;
 }
 
+/**
+ * An expression whose value depends on a period named before it, filled in by `anaphora.ts`:
+ * "the quarter" (`quarter`), "a year earlier" (`year-ago`), "the 1988 period" (`period`, with its year),
+ * "that year" (`that-year`). The resolution's `value` is the fallback when nothing fitting was named
+ * ('' = drop the mention).
+ */
+export interface Anaphor {
+  kind: 'quarter' | 'year-ago' | 'period' | 'that-year';
+  year?: number;
+}
+
 export interface Resolution {
   value: string;
   type: TimexType;
   mod?: Mod;
+  anaphor?: Anaphor;
 }
 
 /** One recogniser: a global, case-aware pattern plus a resolver that may decline a match (return null). */
