@@ -123,6 +123,52 @@ describe('findTimexes: the verb group decides the direction of a weekday or mont
   });
 });
 
+describe('findTimexes: deadlines, modals, scheduled presents', () => {
+  it('puts the new end of a postponed or extended span ahead', () => {
+    expect(values('The judge postponed the hearing until Thursday.')).toEqual(['2024-08-08']);
+    expect(values('Lenders extended the credit line through December.')).toEqual(['2024-12']);
+  });
+
+  it('reads present modals and scheduled presents forward, base forms after a modal by the modal', () => {
+    expect(values('Delegates can attend the summit in November.')).toEqual(['2024-11']);
+    expect(values('Talks resume on Monday.')).toEqual(['2024-08-12']);
+    expect(values('The board met and set Friday as the deadline.')).toEqual(['2024-08-02']);
+    expect(values('The board will set Friday as the deadline.')).toEqual(['2024-08-09']);
+  });
+});
+
+describe('findTimexes: vague references', () => {
+  it('gives PAST_REF, PRESENT_REF and FUTURE_REF to the vague phrases', () => {
+    expect(values('Analysts see weaker margins in future quarters.')).toEqual(['FUTURE_REF']);
+    expect(values('Prices have fallen over the past several months.')).toEqual(['PAST_REF']);
+    expect(values('He was 19 at the time.')).toEqual(['PAST_REF']);
+    expect(values('Leaving at this crucial moment would be a mistake.')).toEqual(['PRESENT_REF']);
+    expect(values('She will one day run the company.')).toEqual(['FUTURE_REF']);
+  });
+
+  it('keeps counted spans as durations and relative clauses unannotated', () => {
+    expect(values('Prices rose for the next several months.')).toEqual(['PXM']);
+    expect(values('The strike lasted one day.')).toEqual(['P1D']);
+    expect(findTimexes('At the time he left, the mill was closed.', PUB)).toEqual([]);
+  });
+});
+
+describe('findTimexes: chrono-node results', () => {
+  it('reads the two ends of a range separately', () => {
+    expect(pairs('Shares were bought from Sept. 14 to Thursday.')).toEqual([
+      'Sept. 14=2024-09-14',
+      'Thursday=2024-08-01',
+    ]);
+  });
+
+  it('takes a time only when a clock is written', () => {
+    expect(pairs('It may buy the stake after Jan. 1, 2025 at 1,015 francs a share.')).toEqual([
+      'Jan. 1, 2025=2025-01-01',
+    ]);
+    expect(values('Trading resumes 3/19/2024 at 2:30 pm.')).toEqual(['2024-03-19T14:30']);
+  });
+});
+
 describe('findTimexes: reporting periods and their anaphors', () => {
   it('keeps the reported quarter in focus when a forecast names the current one', () => {
     expect(

@@ -7,12 +7,20 @@ import { holidayRules } from './rules-holiday';
 import { periodRules } from './rules-periods';
 import { relativeRules } from './rules-relative';
 import { spanRules } from './rules-span';
+import { vagueRules } from './rules-vague';
 import { selectCandidates } from './select';
 import { guessTense } from './tense';
 import type { Candidate, Rule, RuleContext, Tense } from './types';
 
 /** Earlier rules win ties of equal length, so the more specific readings come first. */
-const RULES: readonly Rule[] = [...calendarRules, ...holidayRules, ...relativeRules, ...periodRules, ...spanRules];
+const RULES: readonly Rule[] = [
+  ...calendarRules,
+  ...holidayRules,
+  ...relativeRules,
+  ...periodRules,
+  ...spanRules,
+  ...vagueRules,
+];
 const RULE_ORDER = [...RULES.map((r) => r.name), 'chrono'];
 
 /** Every rule match in `text`, overlaps resolved, anaphors filled in; values carry their modifier. */

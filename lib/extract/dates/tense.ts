@@ -8,11 +8,22 @@ import type { Tense } from './types';
  * and adjectives that look like verbs ("vacation plans", "a still unspecified date", "United States").
  */
 const MODAL = /^(will|won't|'ll|shall|would|wouldn't)$/;
+/** Present modals look ahead unless a perfect follows ("may have been killed on Monday"). */
+const PRESENT_MODAL = /^(can|cannot|can't|must|should|may|might)$/;
+/** "postponed until Tuesday", "extended through January": the new end lies ahead. */
+const DEFERRAL =
+  /^(postpone[ds]?|postponing|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|extend(?:ed|s)?|extending|give[sn]?|gave|suspend(?:ed|s)?)$/;
 const FUTURE_WORD = /^(tomorrow|next|coming|upcoming|soon|payable|effective)$/;
 /** Intentions and schedules, future when an infinitive or a "for" follows: "plans to", "set for". */
 const INTENT =
   /^(plans?|planned|planning|schedule[ds]?|set|due|slated|expects?|expected|expecting|intends?|intended|aims?|aimed|hopes?|hoped|poised|going|about|prepared|preparing|promised?|vowed|threatened|wants?|wanted|decided|agreed|supposed)$/;
 const BE = /^(is|are|was|were|am|be|been)$/;
+/**
+ * The present of a scheduled event reads ahead: "talks resume Monday", "she arrives on Friday". Only
+ * verbs that are rarely nouns in these forms.
+ */
+const SCHEDULED_PRESENT =
+  /^(begins?|starts|resumes?|convenes?|arrives?|meets|leaves|departs|visits|travels|returns|opens|closes|ends|expires|launches|hosts)$/;
 const AUXILIARY = /^(is|are|was|were|am|be|been|has|have|had|did)$/;
 const PAST_WORD = /^(ago|last|earlier|yesterday|since|previously|already|according)$/;
 const PAST_VERB =
@@ -20,7 +31,9 @@ const PAST_VERB =
 /** Words in -ed that are not past verbs. */
 const NOT_ED_VERB = /(?:[^gr]eed|hundred|bed|shed|red|bred|sled|wed)$/;
 /** After these an -ed word is an adjective or a participle inside a noun phrase ("the planned talks"). */
-const NOMINAL = /^(a|an|the|its|his|her|their|our|this|that|these|those|still|newly|so-called|long|much|well|un)$/;
+const NOMINAL = /^(a|an|the|its|his|her|their|our|this|that|these|those|still|newly|so-called|long|much|well)$/;
+/** After these a verb is in its base form, so its tense comes from them: "will set", "to hit". */
+const BASE_FORM_AFTER = /^(to|will|would|shall|can|could|must|should|may|might|'ll|won't|not|never)$/;
 const WINDOW = 100;
 
 interface Word {
@@ -28,28 +41,47 @@ interface Word {
   raw: string;
 }
 
-function cueOf(words: readonly Word[], i: number, beforeDate: boolean): Tense | null {
+interface Place {
+  /** The cue is before the date (else after it). */
+  beforeDate: boolean;
+  /** The date is the end of a span: "until Tuesday", "through January", "extended to Nov. 6". */
+  deadline: boolean;
+}
+
+function cueOf(words: readonly Word[], i: number, place: Place): Tense | null {
   const w = words[i]!;
   const next = words[i + 1]?.lower;
   const prev = words[i - 1]?.lower;
+  const { beforeDate } = place;
   if (MODAL.test(w.lower) || FUTURE_WORD.test(w.lower)) return 'future';
+  if (PRESENT_MODAL.test(w.lower)) return next === 'have' || words[i + 2]?.lower === 'have' ? 'past' : 'future';
+  if (place.deadline && beforeDate && DEFERRAL.test(w.lower)) return 'future';
   if (INTENT.test(w.lower)) {
-    if (next === 'to' || (next === 'for' && /^(set|schedule[ds]?|slated|due)$/.test(w.lower))) return 'future';
-    if (prev && NOMINAL.test(prev)) return null;
+    if (next === 'to' || (next === 'for' && /^(set|scheduled?|slated|due|planning|preparing)$/.test(w.lower)))
+      return 'future';
+    if (prev && (NOMINAL.test(prev) || BASE_FORM_AFTER.test(prev))) return null;
     // "planned a rally on Saturday": what was planned lies ahead. "the plan", "vacation plans" are nouns;
     // "agreed" alone is an ordinary past verb.
     if (/^(planned|scheduled)$/.test(w.lower)) return beforeDate ? 'future' : 'past';
-    return /ed$/.test(w.lower) ? 'past' : null;
+    return /ed$/.test(w.lower) || w.lower === 'set' ? 'past' : null;
   }
   // "is to", "were to": arrangements.
   if (BE.test(w.lower) && next === 'to') return 'future';
-  // "is heard", "be closed": a present or future passive, not a past.
-  if (prev && /^(is|are|am|be|being)$/.test(prev)) return null;
+  if (SCHEDULED_PRESENT.test(w.lower) && !(prev && NOMINAL.test(prev))) return 'future';
+  // "is heard", "be closed": a present or future passive, not a past; "will hit", "to beat": base forms.
+  if (prev && (/^(is|are|am|be|being)$/.test(prev) || BASE_FORM_AFTER.test(prev))) return null;
   // An auxiliary takes the tense of the group it opens: "were planning to", "had been due to".
-  if (AUXILIARY.test(w.lower) && i + 1 < words.length && cueOf(words, i + 1, beforeDate) === 'future') return 'future';
+  if (AUXILIARY.test(w.lower) && i + 1 < words.length && cueOf(words, i + 1, place) === 'future') return 'future';
   if (PAST_WORD.test(w.lower) || PAST_VERB.test(w.lower)) return 'past';
-  // Past forms in -ed, but not proper names ("United"), nouns ("hundred") or adjectives after a determiner.
-  if (/^[a-z]{3,}ed$/.test(w.raw) && !NOT_ED_VERB.test(w.lower) && !(prev && NOMINAL.test(prev))) return 'past';
+  // Past forms in -ed, but not proper names ("United"), nouns ("hundred"), adjectives after a determiner
+  // or negated adjectives ("untouched").
+  if (
+    /^[a-z]{3,}ed$/.test(w.raw) &&
+    !/^un/.test(w.lower) &&
+    !NOT_ED_VERB.test(w.lower) &&
+    !(prev && NOMINAL.test(prev))
+  )
+    return 'past';
   return null;
 }
 
@@ -66,12 +98,14 @@ export function guessTense(text: string, start: number, end: number): Tense | nu
   // opening its clause takes the nearest cue after it ("On Friday, police said").
   let before: Tense | null = null;
   let after: Tense | null = null;
+  const lastBefore = words.filter((_, i) => offsets[i]! < start).at(-1)?.lower;
+  const deadline = /^(until|till|through|to)$/.test(lastBefore ?? '');
   for (let i = 0; i < words.length; i++) {
     const at = offsets[i]!;
     if (at >= start && at < end) continue;
     const isAfter = at >= end;
     if (isAfter && (before || after)) break;
-    const tense = cueOf(words, i, !isAfter);
+    const tense = cueOf(words, i, { beforeDate: !isAfter, deadline });
     if (tense && isAfter) after = tense;
     else if (tense) before = tense;
   }
