@@ -137,6 +137,35 @@ describe('findTimexes: deadlines, modals, scheduled presents', () => {
   });
 });
 
+describe('findTimexes: story days, named months, years and centuries', () => {
+  it('counts "the next morning" and "later that day" from the day the story names', () => {
+    expect(pairs('The envoy landed on July 30 and met the president the next morning.')).toEqual([
+      'July 30=2024-07-30',
+      'the next morning=2024-07-31',
+    ]);
+    expect(values('The bridge was closed on Aug. 2. Later that day it reopened.')).toEqual([
+      '2024-08-02',
+      '2024-08-02',
+    ]);
+    expect(findTimexes('Nobody slept that night.', PUB)).toEqual([]);
+  });
+
+  it('puts "last February" written in March a year back, "last January" in the same year', () => {
+    expect(values('The mill burned down last February.', '2024-03-04')).toEqual(['2023-02']);
+    expect(values('The mill burned down last January.', '2024-03-04')).toEqual(['2024-01']);
+  });
+
+  it('reads "post-2008", "the 1800s" and "the 2000s"', () => {
+    expect(pairs('The post-2008 recovery was slow.')).toEqual(['2008=2008']);
+    expect(values('The house was built in the 1800s and rebuilt in the 2000s.')).toEqual(['18', '200']);
+  });
+
+  it('tells "due out" (scheduled) from "due to the storm" (a cause)', () => {
+    expect(values('Results are due out Thursday.')).toEqual(['2024-08-08']);
+    expect(values('Flights were cancelled due to the storm on Thursday.')).toEqual(['2024-08-01']);
+  });
+});
+
 describe('findTimexes: vague references', () => {
   it('gives PAST_REF, PRESENT_REF and FUTURE_REF to the vague phrases', () => {
     expect(values('Analysts see weaker margins in future quarters.')).toEqual(['FUTURE_REF']);

@@ -1,9 +1,9 @@
-import { quarterOf, type Day } from './calendar';
+import { addDays, formatDay, parseReference, quarterOf, type Day } from './calendar';
 import type { Candidate } from './types';
 
 /**
- * "the quarter", "the latest period", "the 1988 period", "a year earlier" and "that year" point back at a
- * period named before them. Earnings reports are the typical case: "third-quarter profit rose to $5
+ * "the quarter", "the latest period", "the 1988 period", "a year earlier", "that year" and "the next day"
+ * point back at a period named before them. Earnings reports are the typical case: "third-quarter profit rose to $5
  * million from $4 million a year earlier" means the third quarter of the previous year. Resolved in text
  * order so each anaphor sees the periods named before it.
  *
@@ -14,6 +14,7 @@ import type { Candidate } from './types';
  * year-to-date one: "the year-ago results" after it are last year's.
  */
 const PERIOD = /^(\d{4})-([QH])(\d)$/;
+const DAY = /^\d{4}-\d\d-\d\d$/;
 const CONCRETE = /^\d{4}(-\d\d(-\d\d)?|-[QH]\d|-W\d\d|-(SP|SU|FA|WI))?$/;
 const YEAR_TO_DATE = /\b(?:the|its) (?:first |latest )?(?:six|nine|6|9)[- ]months?$/i;
 /** How far back a period keeps the focus of a story (about a paragraph or two). */
@@ -81,6 +82,11 @@ export function resolveAnaphora(
       case 'year-ago': {
         const base = comparedWith(m);
         value = base ? yearBefore(base) : m.value;
+        break;
+      }
+      case 'that-day': {
+        const named = out.filter((e) => e.type === 'DATE' && DAY.test(e.value) && m.start - e.end < REACH).at(-1);
+        value = named ? formatDay(addDays(parseReference(named.value)!, m.anaphor.days ?? 0)) : m.value;
         break;
       }
       case 'that-year': {

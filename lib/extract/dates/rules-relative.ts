@@ -83,6 +83,17 @@ export const relativeRules: Rule[] = [
     },
   },
   {
+    // "the next morning", "that day", "the previous day": a day of the story, not of publication.
+    name: 'story-day',
+    pattern:
+      /\b(?:the (next|following|previous|preceding|prior|same) |that |(?:later|earlier) that )(day|morning|afternoon|evening|night)\b/gi,
+    resolve: (m) => {
+      const rel = m[1]?.toLowerCase();
+      const days = rel === 'next' || rel === 'following' ? 1 : rel && rel !== 'same' ? -1 : 0;
+      return { value: '', type: 'DATE', anaphor: { kind: 'that-day', days } };
+    },
+  },
+  {
     name: 'weekday',
     pattern: new RegExp(
       `\\b(?:(early|late) )?(?:(last|this|next|this past|this coming|coming|on) )?(${WEEKDAY})(?:(?:'s)? (morning|afternoon|evening|night))?\\b`,

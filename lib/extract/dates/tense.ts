@@ -16,8 +16,11 @@ const DEFERRAL =
 const FUTURE_WORD = /^(tomorrow|next|coming|upcoming|soon|payable|effective)$/;
 /** Intentions and schedules, future when an infinitive or a "for" follows: "plans to", "set for". */
 const INTENT =
-  /^(plans?|planned|planning|schedule[ds]?|set|due|slated|expects?|expected|expecting|intends?|intended|aims?|aimed|hopes?|hoped|poised|going|about|prepared|preparing|promised?|vowed|threatened|wants?|wanted|decided|agreed|supposed)$/;
+  /^(plans?|planned|planning|schedule[ds]?|set|slated|expects?|expected|expecting|intends?|intended|aims?|aimed|hopes?|hoped|poised|going|about|prepared|preparing|promised?|vowed|threatened|wants?|wanted|decided|agreed|supposed)$/;
 const BE = /^(is|are|was|were|am|be|been)$/;
+/** "due to" before a noun phrase means "because of". */
+const CAUSE_AFTER_TO =
+  /^(the|a|an|its|his|her|their|our|this|that|these|those|lower|higher|weak|strong|poor|bad|heavy|\d.*)$/;
 /**
  * The present of a scheduled event reads ahead: "talks resume Monday", "she arrives on Friday". Only
  * verbs that are rarely nouns in these forms.
@@ -56,8 +59,10 @@ function cueOf(words: readonly Word[], i: number, place: Place): Tense | null {
   if (MODAL.test(w.lower) || FUTURE_WORD.test(w.lower)) return 'future';
   if (PRESENT_MODAL.test(w.lower)) return next === 'have' || words[i + 2]?.lower === 'have' ? 'past' : 'future';
   if (place.deadline && beforeDate && DEFERRAL.test(w.lower)) return 'future';
+  // "due out Thursday", "due in May", "due to vote": scheduled; "due to the storm": a cause.
+  if (w.lower === 'due') return next === 'to' && CAUSE_AFTER_TO.test(words[i + 2]?.lower ?? '') ? null : 'future';
   if (INTENT.test(w.lower)) {
-    if (next === 'to' || (next === 'for' && /^(set|scheduled?|slated|due|planning|preparing)$/.test(w.lower)))
+    if (next === 'to' || (next === 'for' && /^(set|scheduled?|slated|planning|preparing)$/.test(w.lower)))
       return 'future';
     if (prev && (NOMINAL.test(prev) || BASE_FORM_AFTER.test(prev))) return null;
     // "planned a rally on Saturday": what was planned lies ahead. "the plan", "vacation plans" are nouns;
