@@ -38,7 +38,7 @@ export const vagueRules: Rule[] = [
         `\\b(?:in )?past (?:years|decades)\\b`,
         // "…, he said at the time.": then, in a story told in the past ("at the time he was captured" is
         // a relative clause, not a reference of its own).
-        `(?<=\\bat )the time(?=[,.;:!?)'"’”]|$)`,
+        `\\bat the time(?=[,.;:!?)'"’”]|$)`,
       ].join('|'),
       'gi',
     ),
