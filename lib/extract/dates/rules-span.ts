@@ -5,7 +5,7 @@ import { yearOfMonthDay } from './anchor';
 import { isVagueOneDay } from './rules-vague';
 import type { Rule } from './types';
 
-/** Durations, recurring sets, clock times and the vague PRESENT/PAST/FUTURE references. */
+/** Durations, recurring sets and clock times (the vague PRESENT/PAST/FUTURE references are in rules-vague). */
 
 const UNIT_CODES: Record<string, [string, number]> = {
   second: ['TS', 1],
