@@ -2,14 +2,19 @@ import { corpusDir } from './corpus';
 /**
  * Date-extraction evaluation on TimeBank + AQUAINT (TimeML gold, see the corpus SOURCE.md).
  * A gold timex counts as found when a predicted mention overlapping its span has exactly its value.
- * Run: `npx tsx scripts/eval/dates.ts [corpusDir]`.
+ * Documents are split half/half into dev and test by a hash of their id: tune on dev misses only,
+ * report test as the held-out figure.
+ * Run: `npx tsx scripts/eval/dates.ts [corpusDir]`; `DATES_MISSES=dev` (or `test`, `all`) also lists the
+ * DATE misses of that split, grouped by class (see `dates-misses.ts`).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findTimexes, type TimexMention } from '../../lib/extract/dates';
+import { printMisses } from './dates-misses';
 
-interface GoldTimex {
+export interface GoldTimex {
   doc: string;
   type: string;
   value: string;
@@ -24,8 +29,15 @@ interface Document {
   text: string;
 }
 
+export type Split = 'dev' | 'test';
+
 const DEFAULT_CORPUS = join(corpusDir(), 'timebank-aquaint');
 export const TARGET_EXACT_DATE = 0.85;
+
+/** Stable half/half document split: the first byte of the id's SHA-1, even = dev. */
+export function splitOf(doc: string): Split {
+  return createHash('sha1').update(doc).digest()[0]! % 2 === 0 ? 'dev' : 'test';
+}
 
 const readJsonl = <T>(path: string): T[] =>
   readFileSync(path, 'utf8')
@@ -38,9 +50,26 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 
 export interface DateMiss {
   doc: string;
+  split: Split;
+  /** The document text and its publication date, for showing a miss in context. */
+  text: string;
+  dct: string;
   gold: GoldTimex;
   predicted: TimexMention[];
 }
+
+class Tally {
+  dateGold = 0;
+  dateHit = 0;
+  gold = 0;
+  allHit = 0;
+  predDate = 0;
+  predDateOk = 0;
+  predAll = 0;
+  predAllOk = 0;
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
 
 /** Figures plus the misses, for tuning; `evalDates` returns the figures only. */
 export function scoreDates(corpusDir: string): { figures: Record<string, number>; misses: DateMiss[] } {
@@ -49,46 +78,50 @@ export function scoreDates(corpusDir: string): { figures: Record<string, number>
   const goldByDoc = new Map<string, GoldTimex[]>();
   for (const g of gold) goldByDoc.set(g.doc, [...(goldByDoc.get(g.doc) ?? []), g]);
 
-  let dateGold = 0,
-    dateHit = 0,
-    allHit = 0,
-    predDate = 0,
-    predDateOk = 0,
-    predAll = 0,
-    predAllOk = 0;
+  const tallies = { all: new Tally(), dev: new Tally(), test: new Tally() };
   const misses: DateMiss[] = [];
   for (const d of docs) {
+    const split = splitOf(d.doc);
+    const counted = [tallies.all, tallies[split]];
+    const add = (field: keyof Tally): void => counted.forEach((t) => t[field]++);
     const predicted = findTimexes(d.text, d.dct);
     const golds = goldByDoc.get(d.doc) ?? [];
     for (const g of golds) {
       const near = predicted.filter((p) => overlaps(p, g));
       const hit = near.some((p) => p.value === g.value);
-      if (hit) allHit++;
+      add('gold');
+      if (hit) add('allHit');
       if (g.type === 'DATE') {
-        dateGold++;
-        if (hit) dateHit++;
-        else misses.push({ doc: d.doc, gold: g, predicted: near });
+        add('dateGold');
+        if (hit) add('dateHit');
+        else misses.push({ doc: d.doc, split, text: d.text, dct: d.dct, gold: g, predicted: near });
       }
     }
     for (const p of predicted) {
       const ok = golds.some((g) => overlaps(p, g));
-      predAll++;
-      if (ok) predAllOk++;
+      add('predAll');
+      if (ok) add('predAllOk');
       if (p.type === 'DATE') {
-        predDate++;
-        if (ok) predDateOk++;
+        add('predDate');
+        if (ok) add('predDateOk');
       }
     }
   }
-  const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
+  const { all, dev, test } = tallies;
   return {
     figures: {
-      'dates.exact_value_DATE': ratio(dateHit, dateGold),
-      'dates.precision_DATE': ratio(predDateOk, predDate),
-      'dates.exact_value_all': ratio(allHit, gold.length),
-      'dates.precision_all': ratio(predAllOk, predAll),
-      'dates.gold_DATE': dateGold,
-      'dates.predicted_DATE': predDate,
+      'dates.exact_value_DATE': ratio(all.dateHit, all.dateGold),
+      'dates.exact_value_DATE.dev': ratio(dev.dateHit, dev.dateGold),
+      'dates.exact_value_DATE.test': ratio(test.dateHit, test.dateGold),
+      'dates.precision_DATE': ratio(all.predDateOk, all.predDate),
+      'dates.precision_DATE.dev': ratio(dev.predDateOk, dev.predDate),
+      'dates.precision_DATE.test': ratio(test.predDateOk, test.predDate),
+      'dates.exact_value_all': ratio(all.allHit, all.gold),
+      'dates.precision_all': ratio(all.predAllOk, all.predAll),
+      'dates.gold_DATE': all.dateGold,
+      'dates.gold_DATE.dev': dev.dateGold,
+      'dates.gold_DATE.test': test.dateGold,
+      'dates.predicted_DATE': all.predDate,
     },
     misses,
   };
@@ -107,13 +140,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const figures = await evalDates(dir);
   for (const [name, value] of Object.entries(figures)) {
     const shown = Number.isInteger(value) ? String(value) : value.toFixed(3);
-    console.log(`${name} ${shown}${name === 'dates.exact_value_DATE' ? ` (target ≥ ${TARGET_EXACT_DATE})` : ''}`);
+    const target = name.startsWith('dates.exact_value_DATE') ? ` (target ≥ ${TARGET_EXACT_DATE})` : '';
+    console.log(`${name} ${shown}${target}`);
   }
-  if (process.env.DATES_MISSES && existsSync(dir)) {
-    for (const m of scoreDates(dir).misses) {
-      console.log(
-        `MISS ${m.gold.value}\t${m.gold.text}\t→ ${m.predicted.map((p) => `${p.text}=${p.value}`).join(' | ') || '-'}`,
-      );
-    }
+  const which = process.env.DATES_MISSES;
+  if (which && existsSync(dir)) {
+    printMisses(scoreDates(dir).misses.filter((m) => which === 'all' || m.split === which));
   }
 }

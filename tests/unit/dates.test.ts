@@ -96,6 +96,161 @@ describe('findTimexes: pinned news cases (published Tuesday 2024-08-06)', () => 
   });
 });
 
+const pairs = (text: string, ref: Date | string | null = PUB): string[] =>
+  findTimexes(text, ref).map((t) => `${t.text}=${t.value}`);
+
+describe('findTimexes: the verb group decides the direction of a weekday or month', () => {
+  it('reads plans, arrangements and modals forward', () => {
+    expect(values('The union planned a march on Saturday.')).toEqual(['2024-08-10']);
+    expect(values('Organisers were planning to rally on Sunday.')).toEqual(['2024-08-11']);
+    expect(values('The court is to rule on Thursday.')).toEqual(['2024-08-08']);
+  });
+
+  it('does not take names, nouns or adjectives for past verbs', () => {
+    expect(values('The delegation would be flying to the United States Thursday.')).toEqual(['2024-08-08']);
+    expect(values('On Friday, when the minister cut short her holiday plans, the talks resumed.')).toEqual([
+      '2024-08-02',
+    ]);
+  });
+
+  it('lets the verb before the date govern it, and a date opening its clause take the verb after', () => {
+    expect(
+      values(
+        'The airline will add three weekly routes to Lisbon and Porto in December in search of markets untouched by the strike.',
+      ),
+    ).toEqual(['P1W', '2024-12']);
+    expect(values('In November, the firm announced plans to open a plant.')).toEqual(['2023-11']);
+  });
+});
+
+describe('findTimexes: deadlines, modals, scheduled presents', () => {
+  it('puts the new end of a postponed or extended span ahead', () => {
+    expect(values('The judge postponed the hearing until Thursday.')).toEqual(['2024-08-08']);
+    expect(values('Lenders extended the credit line through December.')).toEqual(['2024-12']);
+  });
+
+  it('reads present modals and scheduled presents forward, base forms after a modal by the modal', () => {
+    expect(values('Delegates can attend the summit in November.')).toEqual(['2024-11']);
+    expect(values('Talks resume on Monday.')).toEqual(['2024-08-12']);
+    expect(values('The board met and set Friday as the deadline.')).toEqual(['2024-08-02']);
+    expect(values('The board will set Friday as the deadline.')).toEqual(['2024-08-09']);
+  });
+});
+
+describe('findTimexes: story days, named months, years and centuries', () => {
+  it('counts "the next morning" and "later that day" from the day the story names', () => {
+    expect(pairs('The envoy landed on July 30 and met the president the next morning.')).toEqual([
+      'July 30=2024-07-30',
+      'the next morning=2024-07-31',
+    ]);
+    expect(values('The bridge was closed on Aug. 2. Later that day it reopened.')).toEqual([
+      '2024-08-02',
+      '2024-08-02',
+    ]);
+    expect(findTimexes('Nobody slept that night.', PUB)).toEqual([]);
+  });
+
+  it('puts "last February" written in March a year back, "last January" in the same year', () => {
+    expect(values('The mill burned down last February.', '2024-03-04')).toEqual(['2023-02']);
+    expect(values('The mill burned down last January.', '2024-03-04')).toEqual(['2024-01']);
+  });
+
+  it('reads "post-2008", "the 1800s" and "the 2000s"', () => {
+    expect(pairs('The post-2008 recovery was slow.')).toEqual(['2008=2008']);
+    expect(values('The house was built in the 1800s and rebuilt in the 2000s.')).toEqual(['18', '200']);
+  });
+
+  it('tells "due out" (scheduled) from "due to the storm" (a cause)', () => {
+    expect(values('Results are due out Thursday.')).toEqual(['2024-08-08']);
+    expect(values('Flights were cancelled due to the storm on Thursday.')).toEqual(['2024-08-01']);
+  });
+});
+
+describe('findTimexes: vague references', () => {
+  it('gives PAST_REF, PRESENT_REF and FUTURE_REF to the vague phrases', () => {
+    expect(values('Analysts see weaker margins in future quarters.')).toEqual(['FUTURE_REF']);
+    expect(values('Prices have fallen over the past several months.')).toEqual(['PAST_REF']);
+    expect(values('He was 19 at the time.')).toEqual(['PAST_REF']);
+    expect(values('Leaving at this crucial moment would be a mistake.')).toEqual(['PRESENT_REF']);
+    expect(values('She will one day run the company.')).toEqual(['FUTURE_REF']);
+  });
+
+  it('keeps counted spans as durations and relative clauses unannotated', () => {
+    expect(values('Prices rose for the next several months.')).toEqual(['PXM']);
+    expect(values('The strike lasted one day.')).toEqual(['P1D']);
+    expect(findTimexes('At the time he left, the mill was closed.', PUB)).toEqual([]);
+  });
+});
+
+describe('findTimexes: chrono-node results', () => {
+  it('reads the two ends of a range separately', () => {
+    expect(pairs('Shares were bought from Sept. 14 to Thursday.')).toEqual([
+      'Sept. 14=2024-09-14',
+      'Thursday=2024-08-01',
+    ]);
+  });
+
+  it('takes a time only when a clock is written', () => {
+    expect(pairs('It may buy the stake after Jan. 1, 2025 at 1,015 francs a share.')).toEqual([
+      'Jan. 1, 2025=2025-01-01',
+    ]);
+    expect(values('Trading resumes 3/19/2024 at 2:30 pm.')).toEqual(['2024-03-19T14:30']);
+  });
+});
+
+describe('findTimexes: reporting periods and their anaphors', () => {
+  it('keeps the reported quarter in focus when a forecast names the current one', () => {
+    expect(
+      pairs(
+        'Acme said second-quarter profit rose 8%. It expects a third-quarter charge of $2 million. Sales in the latest quarter rose 5% from a year earlier.',
+      ),
+    ).toEqual([
+      'second-quarter=2024-Q2',
+      'a third-quarter=2024-Q3',
+      'the latest quarter=2024-Q2',
+      'a year earlier=2023-Q2',
+    ]);
+  });
+
+  it('compares year-to-date figures with last year', () => {
+    expect(
+      values(
+        'Third-quarter profit rose. For the first nine months, revenue rose to $9 million from $8 million a year earlier. The year-ago results included a one-time gain.',
+        '2024-10-20',
+      ),
+    ).toEqual(['2024-Q3', 'P9M', '2023', '2023']);
+  });
+
+  it('reads "the 2023 period", "last year\'s quarter" and "this quarter" against the quarter reported', () => {
+    expect(pairs('Third-quarter sales rose. In the 2023 period, the company lost $1 million.', '2024-10-20')).toEqual([
+      'Third-quarter=2024-Q3',
+      'the 2023 period=2023-Q3',
+    ]);
+    expect(values("Third-quarter profit fell. U.K. sales for last year's quarter were flat.", '2024-10-20')).toEqual([
+      '2024-Q3',
+      '2023-Q3',
+    ]);
+    expect(
+      values("Second-quarter revenue fell. This quarter's loss includes a charge. Sales will recover this quarter."),
+    ).toEqual(['2024-Q2', '2024-Q2', '2024-Q3']);
+    expect(findTimexes('The quarter-to-quarter comparison was helped by lower costs.', PUB)).toEqual([]);
+  });
+
+  it('resolves fiscal and full years, halves and "that year"', () => {
+    expect(
+      values('The company expects sales in the current fiscal year to rise. It forecast growth for the full year.'),
+    ).toEqual(['2024', '2024']);
+    expect(values('Results for the last half of 2023 and the first two quarters of 2025 were weak.')).toEqual([
+      '2023-H2',
+      '2025-H1',
+    ]);
+    expect(pairs('She moved to Lisbon in May 2019 and married later that year.')).toEqual([
+      'May 2019=2019-05',
+      'later that year=2019',
+    ]);
+  });
+});
+
 describe('extractDates', () => {
   const text =
     'A strike hit the camp on July 30. Talks resumed in mid-July and have run for the past three years. Now the army says the 47th Brigade left last week.';

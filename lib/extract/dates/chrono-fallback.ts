@@ -5,26 +5,48 @@ import type { Candidate } from './types';
 /**
  * chrono-node catches explicit calendar formats the rules do not spell out ("3/19/2013", "19.03.2013",
  * "Tuesday, March 19th at 2pm"). Only results that state a month and a day are kept: chrono fills in
- * every missing component, so a weaker result would claim a precision the text never gave.
+ * every missing component, so a weaker result would claim a precision the text never gave. A range
+ * ("Sept. 14 to Thursday") is two TimeML expressions, so each side is read on its own.
  */
+const RANGE_SEPARATOR = /\s+(?:to|through|until|till)\s+|\s*[-–]\s*/;
+/** A time chrono reads must show a clock: "at 1,015 francs" is a price, not 1 a.m. */
+const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b/i;
+
 export function chronoCandidates(text: string, ref: Day | null): Candidate[] {
   const refDate = ref ? new Date(ref.y, ref.m - 1, ref.d, 12) : new Date(2000, 0, 1, 12);
   const out: Candidate[] = [];
-  for (const r of chrono.casual.parse(text, refDate)) {
-    const s = r.start;
-    if (!s.isCertain('month') || !s.isCertain('day')) continue;
-    // Fractions ("1/4") and counted days ("two days later") are not calendar dates.
-    if (!/\d/.test(r.text) || /^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) || /\bdays?\b/i.test(r.text)) continue;
-    if (!ref && !s.isCertain('year')) continue;
-    const day: Day = { y: s.get('year') ?? 0, m: s.get('month') ?? 0, d: s.get('day') ?? 0 };
-    const timed = s.isCertain('hour');
-    out.push({
-      start: r.index,
-      end: r.index + r.text.length,
-      value: timed ? formatTime(day, s.get('hour') ?? 0, s.get('minute') ?? 0) : formatDay(day),
-      type: timed ? 'TIME' : 'DATE',
-      rule: 'chrono',
-    });
-  }
+  const read = (part: string, offset: number, splitRanges: boolean): void => {
+    for (const r of chrono.casual.parse(part, refDate)) {
+      if (r.end && splitRanges) {
+        const cut = RANGE_SEPARATOR.exec(r.text);
+        if (cut) {
+          read(r.text.slice(0, cut.index), offset + r.index, false);
+          read(r.text.slice(cut.index + cut[0].length), offset + r.index + cut.index + cut[0].length, false);
+        }
+        continue;
+      }
+      const candidate = toCandidate(r, offset, ref);
+      if (candidate) out.push(candidate);
+    }
+  };
+  read(text, 0, true);
   return out;
+}
+
+function toCandidate(r: chrono.ParsedResult, offset: number, ref: Day | null): Candidate | null {
+  const s = r.start;
+  if (!s.isCertain('month') || !s.isCertain('day')) return null;
+  // Fractions ("1/4") and counted days ("two days later") are not calendar dates.
+  if (!/\d/.test(r.text) || /^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) || /\bdays?\b/i.test(r.text)) return null;
+  if (!ref && !s.isCertain('year')) return null;
+  const timed = s.isCertain('hour');
+  if (timed && !CLOCK.test(r.text)) return null;
+  const day: Day = { y: s.get('year') ?? 0, m: s.get('month') ?? 0, d: s.get('day') ?? 0 };
+  return {
+    start: offset + r.index,
+    end: offset + r.index + r.text.length,
+    value: timed ? formatTime(day, s.get('hour') ?? 0, s.get('minute') ?? 0) : formatDay(day),
+    type: timed ? 'TIME' : 'DATE',
+    rule: 'chrono',
+  };
 }

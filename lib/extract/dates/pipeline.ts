@@ -4,14 +4,23 @@ import { parseReference } from './calendar';
 import { chronoCandidates } from './chrono-fallback';
 import { calendarRules } from './rules-calendar';
 import { holidayRules } from './rules-holiday';
+import { periodRules } from './rules-periods';
 import { relativeRules } from './rules-relative';
 import { spanRules } from './rules-span';
+import { vagueRules } from './rules-vague';
 import { selectCandidates } from './select';
 import { guessTense } from './tense';
 import type { Candidate, Rule, RuleContext, Tense } from './types';
 
 /** Earlier rules win ties of equal length, so the more specific readings come first. */
-const RULES: readonly Rule[] = [...calendarRules, ...holidayRules, ...relativeRules, ...spanRules];
+const RULES: readonly Rule[] = [
+  ...calendarRules,
+  ...holidayRules,
+  ...relativeRules,
+  ...periodRules,
+  ...spanRules,
+  ...vagueRules,
+];
 const RULE_ORDER = [...RULES.map((r) => r.name), 'chrono'];
 
 /** Every rule match in `text`, overlaps resolved, anaphors filled in; values carry their modifier. */
@@ -40,5 +49,5 @@ export function recognise(text: string, reference: Date | string | null): Candid
   const selected = selectCandidates(candidates, RULE_ORDER);
   const sentences = splitSentences(text);
   const sentenceOf = (offset: number): number => sentenceAt(sentences, offset)?.start ?? -1;
-  return resolveAnaphora(selected, ref, sentenceOf);
+  return resolveAnaphora(text, selected, ref, sentenceOf);
 }

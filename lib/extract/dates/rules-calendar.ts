@@ -93,7 +93,9 @@ export const calendarRules: Rule[] = [
       if (!ref) return null;
       let y: number;
       if (yearRel) y = ref.y + (yearRel.toLowerCase() === 'last' ? -1 : yearRel.toLowerCase() === 'next' ? 1 : 0);
-      else if (rel && /^last|this past/i.test(rel)) y = month < ref.m ? ref.y : ref.y - 1;
+      // "last February" written in March is a year back: the month just over would be "last month".
+      else if (rel && /^last$/i.test(rel)) y = month < ref.m - 1 ? ref.y : ref.y - 1;
+      else if (rel && /^this past$/i.test(rel)) y = month < ref.m ? ref.y : ref.y - 1;
       else if (rel && /^next|this coming/i.test(rel)) y = month > ref.m ? ref.y : ref.y + 1;
       else if (rel) y = ref.y;
       else y = yearOfMonth(ref, month, ctx.tense(start, end));
@@ -103,7 +105,7 @@ export const calendarRules: Rule[] = [
   {
     name: 'year',
     pattern: new RegExp(
-      `(?<![$£€#\\d.,/-])\\b(?:(${MOD_WORDS})[- ]?|fiscal (?:year )?)?(${YEAR})\\b(?![%\\d]|[.,]\\d|-\\d{3})`,
+      `(?<![$£€#\\d.,/])(?<!(?<!\\b(?:pre|post))-)\\b(?:(${MOD_WORDS})[- ]?|fiscal (?:year )?)?(${YEAR})\\b(?![%\\d]|[.,]\\d|-\\d{3})`,
       'gi',
     ),
     resolve: (m, ctx, start) => {
@@ -143,6 +145,8 @@ export const calendarRules: Rule[] = [
     resolve: (m, ctx) => {
       let century = m[2];
       const digit = m[3] ?? m[4]!;
+      // "the 1800s" is the century; "the 2000s" the decade its years are still counted in.
+      if (century && digit === '0' && century !== '20') return { value: century, type: 'DATE', mod: modOf(m[1]) };
       if (!century) {
         if (!ctx.ref) return null;
         const c = Math.floor(ctx.ref.y / 100);

@@ -10,9 +10,9 @@ import {
   quarterOf,
   type Day,
 } from './calendar';
-import { dayOfWeekday, yearOfQuarter } from './anchor';
+import { dayOfWeekday } from './anchor';
 import { modOf } from './rules-calendar';
-import { NUMBER, numberValue, ORDINALS, WEEKDAY, weekdayNumber } from './lexicon';
+import { NUMBER, numberValue, WEEKDAY, weekdayNumber } from './lexicon';
 import type { Resolution, Rule, RuleContext } from './types';
 
 /** Expressions that need the publication day: "yesterday", "last week", "two years ago", "Tuesday". */
@@ -83,6 +83,17 @@ export const relativeRules: Rule[] = [
     },
   },
   {
+    // "the next morning", "that day", "the previous day": a day of the story, not of publication.
+    name: 'story-day',
+    pattern:
+      /\b(?:the (next|following|previous|preceding|prior|same) |that |(?:later|earlier) that )(day|morning|afternoon|evening|night)\b/gi,
+    resolve: (m) => {
+      const rel = m[1]?.toLowerCase();
+      const days = rel === 'next' || rel === 'following' ? 1 : rel && rel !== 'same' ? -1 : 0;
+      return { value: '', type: 'DATE', anaphor: { kind: 'that-day', days } };
+    },
+  },
+  {
     name: 'weekday',
     pattern: new RegExp(
       `\\b(?:(early|late) )?(?:(last|this|next|this past|this coming|coming|on) )?(${WEEKDAY})(?:(?:'s)? (morning|afternoon|evening|night))?\\b`,
@@ -108,7 +119,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'relative-unit',
     pattern: new RegExp(
-      `\\b(?:(early|late|mid|earlier|later)(?: in)? )?(?:the (end|beginning|start|middle|rest|remainder|first half|second half) of )?(this|last|next|the past|the last|the previous|the following|the coming|the current|the latest|the next|the same|that|the|so far this|this past|this coming|the prior) ${UNIT}\\b`,
+      `\\b(?:(early|late|mid|earlier|later)(?: in)? )?(?:the (end|beginning|start|middle|rest|remainder|first half|second half) of )?(this|last|next|the past|the last|the previous|the following|the coming|the current|the latest|the next|the same|that|the|so far this|this past|this coming|the prior) (?:fiscal[- ])?${UNIT}\\b`,
       'gi',
     ),
     resolve: (m, ctx, start, end) => {
@@ -116,8 +127,16 @@ export const relativeRules: Rule[] = [
       const rel = m[3]!.toLowerCase();
       const unit = m[4]!.toLowerCase();
       const mod = modOf(m[1] ?? m[2]);
-      if (unit === 'quarter' && /^(the|that|the same|the latest)$/.test(rel))
-        return { value: '@quarter', type: 'DATE', mod };
+      if (unit === 'quarter' && /^(the|that|the same|the latest)$/.test(rel)) {
+        // "the quarter-to-quarter comparison" names no quarter.
+        if (/^-(to|by|on)-/.test(ctx.text.slice(end, end + 4))) return null;
+        return { value: shiftUnit(ctx.ref, 'quarter', -1)!, type: 'DATE', mod, anaphor: { kind: 'quarter' } };
+      }
+      // "This quarter's loss" in an earnings story is the quarter reported; a forecast is the current one.
+      if (unit === 'quarter' && rel === 'this' && ctx.tense(start, end) !== 'future')
+        return { value: shiftUnit(ctx.ref, 'quarter', 0)!, type: 'DATE', mod, anaphor: { kind: 'quarter' } };
+      if (unit === 'year' && /^(that|the same)$/.test(rel))
+        return { value: '', type: 'DATE', mod, anaphor: { kind: 'that-year' } };
       let n: number;
       if (/^(this|the current|so far this)$/.test(rel)) n = 0;
       else if (/^(last|the past|the last|the previous|this past|the prior)$/.test(rel)) n = -1;
@@ -150,51 +169,11 @@ export const relativeRules: Rule[] = [
       const sign = /ago/i.test(m[3]!) ? -1 : 1;
       const unit = m[2]!.toLowerCase();
       if (unit === 'decade') return { value: formatYear(ctx.ref.y + sign * 10 * n), type: 'DATE' };
-      if (unit === 'year' && n === 1 && sign < 0) return { value: '@year-ago', type: 'DATE' };
+      if (unit === 'year' && n === 1 && sign < 0)
+        return { value: formatYear(ctx.ref.y - 1), type: 'DATE', anaphor: { kind: 'year-ago' } };
       const value = shiftUnit(ctx.ref, unit, sign * n);
       return value ? { value, type: 'DATE' } : null;
     },
-  },
-  {
-    name: 'year-earlier',
-    pattern:
-      /\b(?:(?:the|a|its) )?(?:comparable |corresponding )?(?:year[- ]earlier|year[- ]ago|a year (?:earlier|before))(?: (?:first|second|third|fourth)?[- ]?(?:quarter|period|month|week))?\b|\bthe (?:quarter|period) a year (?:ago|earlier)\b|\bthe (?:corresponding|same) period (?:last|a) year\b/gi,
-    resolve: () => ({ value: '@year-ago', type: 'DATE' }),
-  },
-  {
-    name: 'quarter',
-    pattern: new RegExp(
-      `\\b(?:(?:the|its|this|last|next|a) )?(?:(this|last|next) year's |(\\d{4})(?:'s)? )?(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(quarter|half)(?: of (?:(\\d{4})|(this|last|next) year|fiscal (\\d{4})))?\\b`,
-      'gi',
-    ),
-    resolve: (m, ctx, start, end) => {
-      const n = ORDINALS[m[3]!.toLowerCase()]!;
-      const isHalf = m[4]!.toLowerCase() === 'half';
-      if (isHalf && n > 2) return null;
-      const explicit = m[2] ?? m[5] ?? m[7];
-      const rel = (m[1] ?? m[6])?.toLowerCase();
-      let y: number;
-      if (explicit) y = Number(explicit);
-      else if (!ctx.ref) return null;
-      else if (rel) y = ctx.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
-      else if (isHalf) y = n === 1 || ctx.ref.m > 6 ? ctx.ref.y : ctx.ref.y - 1;
-      else y = yearOfQuarter(ctx.ref, n, ctx.tense(start, end));
-      return { value: isHalf ? `${formatYear(y)}-H${n}` : formatQuarter(y, n), type: 'DATE' };
-    },
-  },
-  {
-    name: 'quarter-code',
-    pattern: /\b(?:Q([1-4])|([1-4])Q)(?:[ '’]?(\d{4}|\d{2}))?\b/g,
-    resolve: (m, ctx) => {
-      const q = Number(m[1] ?? m[2]);
-      const year = m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : ctx.ref?.y;
-      return year === undefined ? null : { value: formatQuarter(year, q), type: 'DATE' };
-    },
-  },
-  {
-    name: 'latest-period',
-    pattern: /\bthe (?:latest|current|most recent) (?:fiscal )?period\b/gi,
-    resolve: () => ({ value: '@quarter', type: 'DATE' }),
   },
   {
     name: 'season',

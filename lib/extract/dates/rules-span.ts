@@ -2,9 +2,10 @@ import { addDays, formatTime, type Day } from './calendar';
 import { dayOfWeekday } from './anchor';
 import { MONTH, monthNumber, NUMBER, numberValue, WEEKDAY, weekdayNumber } from './lexicon';
 import { yearOfMonthDay } from './anchor';
+import { isVagueOneDay } from './rules-vague';
 import type { Rule } from './types';
 
-/** Durations, recurring sets, clock times and the vague PRESENT/PAST/FUTURE references. */
+/** Durations, recurring sets and clock times (the vague PRESENT/PAST/FUTURE references are in rules-vague). */
 
 const UNIT_CODES: Record<string, [string, number]> = {
   second: ['TS', 1],
@@ -50,6 +51,9 @@ export const spanRules: Rule[] = [
     ),
     resolve: (m, ctx, start) => {
       const raw = m[3]!.toLowerCase();
+      if (m[0].toLowerCase() === 'one day' && isVagueOneDay(ctx, start)) return null;
+      // "the past several quarters" is the vague past (rules-vague), "the next few days" a duration.
+      if (/^(past|last)$/i.test(m[2] ?? '') && numberValue(m[3]!) === null) return null;
       if (raw === 'a' || raw === 'an') {
         const before = ctx.text.slice(Math.max(0, start - 14), start);
         // "twice a year", "$5 a day" are rates; a bare "a year" with no frame is too vague to call.
@@ -70,7 +74,7 @@ export const spanRules: Rule[] = [
   {
     name: 'vague-duration',
     pattern:
-      /\b(?:(?:for|over|in|within) )(?:the )?(?:(?:past|last|next|coming) )?(years|months|weeks|days|decades|centuries|hours)\b|\b(?:the )?(?:coming|next few|past few) (years|months|weeks|days)\b/gi,
+      /\b(?:(?:for|over|in|within) )(?:the (?:(?:past|last|next|coming) )?|(?:last|next) )?(years|months|weeks|days|decades|centuries|hours)\b|\b(?:the )?(?:coming|next few|next several) (years|months|weeks|days)\b/gi,
     resolve: (m) => {
       const unit = (m[1] ?? m[2])!.toLowerCase().replace(/s$/, '');
       const value = durationValue(null, unit === 'centurie' ? 'century' : unit);
@@ -140,38 +144,6 @@ export const spanRules: Rule[] = [
       else day = ref;
       if (!day) return null;
       return { value: formatTime(day, hour, minute), type: 'TIME' };
-    },
-  },
-  {
-    name: 'present-ref',
-    pattern:
-      /\b(?:right now|just now|now|currently|current|at present|presently|these days|nowadays|at the moment|at this time)\b/gi,
-    resolve: (m, ctx, start) => {
-      const after = ctx.text.slice(start + m[0].length, start + m[0].length + 12);
-      // "now-defunct" and "Now," as a discourse marker still mean the present; "from now on" too.
-      if (/^-\w/.test(after) && !/^-(defunct|retired|former)/i.test(after)) return null;
-      return { value: 'PRESENT_REF', type: 'DATE' };
-    },
-  },
-  {
-    name: 'past-ref',
-    pattern:
-      /\b(?:recently|lately|(?:in )?the past|in recent (?:days|weeks|months|years|times)|recent (?:days|weeks|months|years))\b(?! (?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|decade|year|month|week|day|quarter|century|hours?)\b)/gi,
-    resolve: () => ({ value: 'PAST_REF', type: 'DATE' }),
-  },
-  {
-    name: 'future-ref',
-    pattern:
-      /\b(?:(?:in )?the (?:near |distant |foreseeable )?future|soon|(?:in )?the (?:near|short|long) term|in the coming (?:days|weeks|months|years)|at a later date|one day)\b/gi,
-    resolve: (m, ctx, start) => {
-      if (
-        /^one day$/i.test(m[0]) &&
-        !/\b(will|would|could|may|might|hope|hopes|dream)\b[^.]{0,40}$/i.test(
-          ctx.text.slice(Math.max(0, start - 40), start),
-        )
-      )
-        return null;
-      return { value: 'FUTURE_REF', type: 'DATE' };
     },
   },
 ];
