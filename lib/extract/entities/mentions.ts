@@ -26,39 +26,38 @@ export function taggedMentions(text: string, tokens: readonly Token[]): RawMenti
     .map((s) => retypeByGivenName(s, tokens));
   return propagateNames(refined, tokens).map((s) => {
     const start = tokens[s.from]!.start;
-    const surface = text.slice(start, tokens[s.to - 1]!.end);
-    // "Iranian-backed" names Iran by its first half only.
-    const head = surface.split(/[-‐‑]/u)[0]!;
-    const end =
-      s.to - s.from === 1 && head !== surface && countryByDemonym.has(normalizeName(head))
-        ? start + head.length
-        : start + surface.length;
-    return { start, end, type: s.type };
+    const end = tokens[s.to - 1]!.end;
+    // A span that is only a country name is the place, whatever type the tagger gave it.
+    const n = normalizeName(text.slice(start, end)).replace(/^the /, '');
+    return { start, end, type: countryByAlias.has(n) ? 'LOC' : s.type };
   });
 }
 
 /**
- * Capitalised demonyms outside tagged spans become country mentions ("Iraqi", the "Iranian" of
- * "Iranian-backed"); a span that is only a country name or demonym is a place whatever the tagger said.
+ * Capitalised demonyms outside names ("Iraqi", the "Iranian" of "Iranian-backed"): not names, so not
+ * mentions (the CoNLL convention the product is judged by), but references to their country that the
+ * merged entities count ("American forces" is news about the United States).
  */
-function addDemonyms(text: string, tokens: readonly Token[], spans: RawMention[]): RawMention[] {
-  const out = spans.map((s) => {
-    const n = normalizeName(text.slice(s.start, s.end)).replace(/^the /, '');
-    return countryByAlias.has(n) || countryByDemonym.has(n) ? { ...s, type: 'LOC' as const } : s;
-  });
+export function demonymMentions(tokens: readonly Token[], names: readonly RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
   let k = 0;
   for (const t of tokens) {
-    while (k < spans.length && spans[k]!.end <= t.start) k++;
-    const inside = k < spans.length && spans[k]!.start <= t.start;
+    while (k < names.length && names[k]!.end <= t.start) k++;
+    const inside = k < names.length && names[k]!.start <= t.start;
     if (inside || !/^\p{Lu}/u.test(t.text)) continue;
-    const head = t.text.split(/[-‐‑]/u)[0]!;
-    if (countryByDemonym.has(normalizeName(head)))
-      out.push({ start: t.start, end: t.start + head.length, type: 'LOC' });
+    if (countryByDemonym.has(normalizeName(t.text))) out.push({ start: t.start, end: t.end, type: 'LOC' });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
+/** Names only: the spans `findEntityMentions` reports. */
 export function rawMentions(text: string): RawMention[] {
+  return taggedMentions(text, tokenize(text));
+}
+
+/** Names and demonym references, in text order: what `extractEntities` groups. */
+export function mentionsWithDemonyms(text: string): RawMention[] {
   const tokens = tokenize(text);
-  return addDemonyms(text, tokens, taggedMentions(text, tokens));
+  const names = taggedMentions(text, tokens);
+  return [...names, ...demonymMentions(tokens, names)].sort((a, b) => a.start - b.start);
 }

@@ -162,14 +162,11 @@ export function refineSpan(span: TagSpan, tokens: readonly Token[]): TagSpan[] {
     while (end > i && CONNECTORS.has(tokens[end - 1]!.text)) end--;
     let start = i;
     let type = span.type;
-    // A demonym alone is its country; before a title it is split off ("[German] Chancellor [Merz]"),
-    // elsewhere it is part of the name ("Palestinian Health Ministry").
+    // A demonym is no name (CoNLL's convention): alone it is dropped, before a title it is cut off
+    // ("German Chancellor [Merz]"); elsewhere it is part of the name ("Palestinian Health Ministry").
     if (start < end && isDemonym(tokens[start]!.text)) {
       const rest = tokens.slice(start + 1, end).map((t) => t.text);
-      if (end - start === 1 || titleLength([...rest, '']) > 0) {
-        out.push({ from: start, to: start + 1, type: 'LOC' });
-        start++;
-      }
+      if (end - start === 1 || titleLength([...rest, '']) > 0) start++;
     }
     const title = titleLength(tokens.slice(start, end).map((t) => t.text));
     if (title > 0) {
