@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   console.log(`lexicon: ${lexicon.cities} cities, ${lexicon.given} given names`);
   // Imported after the gazetteer files are written: the feature code reads them at import.
   const { HASH_BITS, HISTORY_FEATURES, STATIC_FEATURES } = await import('../lib/extract/entities/features');
-  const { LABELS, NUM_LABELS, prepareText, viterbi } = await import('../lib/extract/entities/tagger');
+  const { LABELS, NUM_LABELS, prepareText, runFeatures, viterbi } = await import('../lib/extract/entities/tagger');
   const { encodeWeights } = await import('../lib/extract/entities/codec');
   const data = await import('./train-entities/data');
 
@@ -61,13 +61,13 @@ async function main(): Promise<void> {
   console.log(`texts: wikiann ${wiki.length} (${wikiShare} per epoch), news ${news.length} x${newsRepeat}`);
 
   interface Prepared {
-    runs: ReturnType<typeof prepareText>['runs'];
-    ctx: ReturnType<typeof prepareText>['ctx'];
+    runs: Array<ReturnType<typeof runFeatures>>;
     gold: Uint8Array[];
   }
   /** Features once per text; runs that cut a gold name, or lie outside the labelled range, are dropped. */
   const prepare = (ex: (typeof wiki)[number]): Prepared => {
-    const { ctx, runs } = prepareText(ex.words, ex.breaks);
+    const prepared = prepareText(ex.words, ex.breaks);
+    const runs = prepared.runs.map((run) => runFeatures(prepared.ctx, run));
     const kept: Prepared['runs'] = [];
     const gold: Uint8Array[] = [];
     for (const rf of runs) {
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
       kept.push(rf);
       gold.push(g);
     }
-    return { runs: kept, ctx, gold };
+    return { runs: kept, gold };
   };
   const started = Date.now();
   const wikiPrepared = wiki.map(prepare);
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
     for (const ex of order) {
       ex.runs.forEach((rf, r) => {
         const gold = ex.gold[r]!;
-        errors += update(rf, gold, viterbi(w, rf, ex.ctx));
+        errors += update(rf, gold, viterbi(w, rf));
         tokens += gold.length;
         clock++;
       });

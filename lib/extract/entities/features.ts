@@ -90,7 +90,8 @@ export function sentenceInitial(words: readonly string[], breaksBefore: readonly
 /** What the features of any token may look at: the whole text's tokens and a few facts about them. */
 export interface TextContext {
   words: readonly string[];
-  lower: readonly string[];
+  /** Lower-case forms, filled on first use by `lowerAt`. */
+  lower: Array<string | undefined>;
   first: readonly boolean[];
   /** Phrase-gazetteer code per token ("COUNTRYB", "CITYI", "-"). */
   gaz: string[];
@@ -102,17 +103,27 @@ export interface TextContext {
 }
 
 export function textContext(words: readonly string[], breaksBefore: readonly boolean[]): TextContext {
-  const lower = words.map((w) => w.toLowerCase());
+  const lower: Array<string | undefined> = [];
   const first = sentenceInitial(words, breaksBefore);
   const lowerSeen = new Set<string>();
   const capMidSeen = new Set<string>();
   for (let i = 0; i < words.length; i++) {
-    const c = words[i]!.charCodeAt(0);
-    if (c >= 97 && c <= 122) lowerSeen.add(lower[i]!);
-    else if (!first[i] && lower[i] !== words[i]) capMidSeen.add(lower[i]!);
+    const w = words[i]!;
+    const c = w.charCodeAt(0);
+    if (c >= 97 && c <= 122) lowerSeen.add(w);
+    else if (!first[i] && ((c >= 65 && c <= 90) || c >= 192)) capMidSeen.add((lower[i] = w.toLowerCase()));
   }
   const gaz = matchGazetteer(words).map((g) => (g ? `${g.cat}${g.begin ? 'B' : 'I'}` : '-'));
   return { words, lower, first, gaz, lowerSeen, capMidSeen, shapes: [] };
+}
+
+/** Lower-case form of token i, with sentinels outside the text. */
+export function lowerAt(ctx: TextContext, i: number): string {
+  if (i < 0) return '<s>';
+  if (i >= ctx.words.length) return '</s>';
+  let w = ctx.lower[i];
+  if (w === undefined) ctx.lower[i] = w = ctx.words[i]!.toLowerCase();
+  return w;
 }
 
 export function shapeAt(ctx: TextContext, i: number): string {
@@ -123,17 +134,14 @@ export function shapeAt(ctx: TextContext, i: number): string {
   return s;
 }
 
-const lowerAt = (ctx: TextContext, i: number): string =>
-  i < 0 ? '<s>' : i >= ctx.words.length ? '</s>' : ctx.lower[i]!;
-
 /** City names from the lexicon inside a run, longest first, as gazetteer codes where none is set yet. */
 export function markCities(ctx: TextContext, run: Run): void {
-  const { lower, gaz } = ctx;
+  const { gaz } = ctx;
   for (let s = run.from; s < run.to; s++) {
     if (gaz[s] !== '-') continue;
     for (let len = Math.min(4, run.to - s); len >= 1; len--) {
-      let phrase = lower[s]!;
-      for (let k = 1; k < len; k++) phrase += ' ' + lower[s + k]!;
+      let phrase = lowerAt(ctx, s);
+      for (let k = 1; k < len; k++) phrase += ' ' + lowerAt(ctx, s + k);
       if (!inLexicon('city', phrase)) continue;
       for (let k = 0; k < len; k++) if (gaz[s + k] === '-') gaz[s + k] = k === 0 ? 'CITYB' : 'CITYI';
       s += len - 1;
@@ -197,12 +205,23 @@ export function isGiven(lower: string): boolean {
   return g;
 }
 
-const givenAt = (ctx: TextContext, i: number): string =>
-  i >= 0 && i < ctx.words.length && ctx.lower[i] !== ctx.words[i] && isGiven(ctx.lower[i]!) ? 'G' : '-';
+function isCap(ctx: TextContext, i: number): boolean {
+  if (i < 0 || i >= ctx.words.length) return false;
+  const c = ctx.words[i]!.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 192 && lowerAt(ctx, i) !== ctx.words[i]);
+}
+
+function givenAt(ctx: TextContext, i: number): string {
+  return isCap(ctx, i) && isGiven(lowerAt(ctx, i)) ? 'G' : '-';
+}
+
+function gazAt(ctx: TextContext, k: number): string {
+  return k < 0 ? '<s>' : k >= ctx.words.length ? '</s>' : ctx.gaz[k]!;
+}
 
 /** The word-only slots of token i, written at `out[o..o+WORD_FEATURES)`. */
 export function wordFeatures(ctx: TextContext, i: number, out: Uint32Array, o: number): void {
-  const w = ctx.lower[i]!;
+  const w = lowerAt(ctx, i);
   out[o] = BIAS;
   out[o + 1] = hashFeature(T.Lower, w);
   out[o + 2] = hashFeature(T.Shape, shapeAt(ctx, i));
@@ -213,19 +232,15 @@ export function wordFeatures(ctx: TextContext, i: number, out: Uint32Array, o: n
   out[o + 7] = hashFeature(T.Given, givenAt(ctx, i));
 }
 
-const isCap = (ctx: TextContext, i: number): boolean =>
-  i >= 0 && i < ctx.words.length && ctx.lower[i] !== ctx.words[i];
-
 /** The context slots of token i in `run`, written at `out[o+WORD_FEATURES..o+STATIC_FEATURES)`. */
 export function contextFeatures(ctx: TextContext, run: Run, i: number, out: Uint32Array, o: number): void {
-  const w = ctx.lower[i]!;
+  const w = lowerAt(ctx, i);
   const s = shapeAt(ctx, i);
   const p = lowerAt(ctx, i - 1);
   const q = lowerAt(ctx, i + 1);
   const ps = shapeAt(ctx, i - 1);
   const qs = shapeAt(ctx, i + 1);
   const f = ctx.first[i] ? '1' : '0';
-  const gz = (k: number): string => (k < 0 ? '<s>' : k >= ctx.words.length ? '</s>' : ctx.gaz[k]!);
   const run3 = (isCap(ctx, i - 1) ? 'L' : '-') + (isCap(ctx, i) ? 'C' : '-') + (isCap(ctx, i + 1) ? 'R' : '-');
   const dash = w.indexOf('-');
   const pos = String(Math.min(i - run.from, 4)) + '/' + String(Math.min(run.to - run.from, 5));
@@ -237,9 +252,9 @@ export function contextFeatures(ctx: TextContext, run: Run, i: number, out: Uint
   out[o + 13] = hashFeature(T.NextShape, qs);
   out[o + 14] = hashParts(T.FirstLower, f, w);
   out[o + 15] = hashParts(T.FirstShape, f, s);
-  out[o + 16] = hashFeature(T.Gaz, gz(i));
-  out[o + 17] = hashFeature(T.PrevGaz, gz(i - 1));
-  out[o + 18] = hashFeature(T.NextGaz, gz(i + 1));
+  out[o + 16] = hashFeature(T.Gaz, gazAt(ctx, i));
+  out[o + 17] = hashFeature(T.PrevGaz, gazAt(ctx, i - 1));
+  out[o + 18] = hashFeature(T.NextGaz, gazAt(ctx, i + 1));
   out[o + 19] = hashParts(T.ShapePrevLower, s, '|', p);
   out[o + 20] = hashParts(T.ShapeNextLower, s, '|', q);
   out[o + 21] = hashParts(T.PrevNextShape, ps, '|', s, '|', qs);
@@ -251,7 +266,7 @@ export function contextFeatures(ctx: TextContext, run: Run, i: number, out: Uint
   out[o + 27] = hashParts(T.NearGiven, givenAt(ctx, i - 1), givenAt(ctx, i + 1));
   out[o + 28] = hashParts(T.PrevBigram, p, '|', w);
   out[o + 29] = hashParts(T.NextBigram, w, '|', q);
-  out[o + 30] = hashFeature(T.RunLast, ctx.lower[run.to - 1]!);
+  out[o + 30] = hashFeature(T.RunLast, lowerAt(ctx, run.to - 1));
   out[o + 31] = hashFeature(T.RunBefore, lowerAt(ctx, run.from - 1));
 }
 

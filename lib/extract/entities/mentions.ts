@@ -19,7 +19,11 @@ export interface RawMention {
 export function taggedMentions(text: string, tokens: readonly Token[]): RawMention[] {
   if (tokens.length === 0) return [];
   const words = tokens.map((t) => t.text);
-  const breaks = tokens.map((t, i) => i === 0 || text.slice(tokens[i - 1]!.end, t.start).includes('\n'));
+  const breaks = tokens.map((t, i) => {
+    if (i === 0) return true;
+    for (let k = tokens[i - 1]!.end; k < t.start; k++) if (text.charCodeAt(k) === 10) return true;
+    return false;
+  });
   const tags = tagWords(words, breaks, taggerWeights());
   const refined = labelsToSpans(tags)
     .flatMap((s) => refineSpan(s, tokens))

@@ -5,6 +5,7 @@ import {
   WORD_FEATURES,
   contextFeatures,
   historyFeatures,
+  lowerAt,
   markCities,
   shapeAt,
   textContext,
@@ -31,13 +32,18 @@ export function allowed(prev: number, next: number): boolean {
   return prev === next || prev === next - 1;
 }
 
-/** The features of one run: static slots per token, and transition slots per token and previous label. */
+/** The features of one run, kept for training: static slots per token, transition slots per token and previous label. */
 export interface RunFeatures {
   run: Run;
   /** `STATIC_FEATURES` buckets per token. */
   feats: Uint32Array;
-  /** `HISTORY_FEATURES` buckets per token and previous label: `((t * NUM_LABELS) + prev) * HISTORY_FEATURES`. */
+  /** `HISTORY_FEATURES` buckets per token and previous label, at `((t * NUM_LABELS) + prev) * HISTORY_FEATURES`. */
   hist: Uint32Array;
+}
+
+function tokenHistory(ctx: TextContext, i: number, out: Uint32Array, o: number): void {
+  for (let prev = 0; prev < NUM_LABELS; prev++)
+    historyFeatures(prev, lowerAt(ctx, i), shapeAt(ctx, i), out, o + prev * HISTORY_FEATURES);
 }
 
 export function runFeatures(ctx: TextContext, run: Run): RunFeatures {
@@ -48,95 +54,110 @@ export function runFeatures(ctx: TextContext, run: Run): RunFeatures {
     const i = run.from + t;
     wordFeatures(ctx, i, feats, t * STATIC_FEATURES);
     contextFeatures(ctx, run, i, feats, t * STATIC_FEATURES);
-    for (let prev = 0; prev < NUM_LABELS; prev++)
-      historyFeatures(prev, ctx.lower[i]!, shapeAt(ctx, i), hist, (t * NUM_LABELS + prev) * HISTORY_FEATURES);
+    tokenHistory(ctx, i, hist, t * NUM_LABELS * HISTORY_FEATURES);
   }
   return { run, feats, hist };
 }
 
-function addWeights(weights: Weights, buckets: Uint32Array, from: number, count: number, out: Float64Array): void {
+function addWeights(weights: Weights, buckets: Uint32Array, from: number, count: number, out: Float64Array, o = 0): void {
   for (let k = from; k < from + count; k++) {
     const base = buckets[k]! * NUM_LABELS;
-    for (let c = 0; c < NUM_LABELS; c++) out[c]! += weights[base + c]!;
+    for (let c = 0; c < NUM_LABELS; c++) out[o + c]! += weights[base + c]!;
   }
 }
 
-/**
- * Best label sequence of one run. `wordScores` caches, per distinct word, the summed weights of its
- * word-only slots and its transition slots (news repeats its words, and the weight table is too big for
- * the CPU cache, so the lookups are what costs).
- */
-export function viterbi(
-  weights: Weights,
-  rf: RunFeatures,
-  ctx: TextContext,
-  cache?: Map<string, Float64Array>,
-): Uint8Array {
-  const n = rf.run.to - rf.run.from;
-  const L = NUM_LABELS;
+const L = NUM_LABELS;
+/** Per token: emission scores (L), then transition scores from each previous label (L × L). */
+const STEP = L + L * L;
+
+/** Best label sequence given per-token scores laid out as `STEP` floats per token. */
+function bestPath(steps: Float64Array, n: number, out: Uint8Array, at: number): void {
   const score = new Float64Array(n * L);
   const back = new Uint8Array(n * L);
-  const emit = new Float64Array(L);
   for (let t = 0; t < n; t++) {
-    const word = ctx.words[rf.run.from + t]!;
-    let cached = cache?.get(word);
-    if (!cached) {
-      cached = new Float64Array(L + L * L);
-      const head = cached.subarray(0, L);
-      addWeights(weights, rf.feats, t * STATIC_FEATURES, WORD_FEATURES, head);
-      for (let prev = 0; prev < L; prev++)
-        addWeights(weights, rf.hist, (t * L + prev) * HISTORY_FEATURES, HISTORY_FEATURES, cached.subarray(L + prev * L, L + prev * L + L));
-      cache?.set(word, cached);
-    }
-    emit.set(cached.subarray(0, L));
-    addWeights(weights, rf.feats, t * STATIC_FEATURES + WORD_FEATURES, STATIC_FEATURES - WORD_FEATURES, emit);
+    const o = t * STEP;
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
       if (t === 0) {
         // A run starts after a token outside every name: the previous label is O.
-        best = allowed(0, y) ? cached[L + y]! : -Infinity;
+        best = allowed(0, y) ? steps[o + L + y]! : -Infinity;
       } else {
         for (let prev = 0; prev < L; prev++) {
           if (!allowed(prev, y)) continue;
-          const s = score[(t - 1) * L + prev]! + cached[L + prev * L + y]!;
+          const s = score[(t - 1) * L + prev]! + steps[o + L + prev * L + y]!;
           if (s > best) {
             best = s;
             arg = prev;
           }
         }
       }
-      score[t * L + y] = best + emit[y]!;
+      score[t * L + y] = best + steps[o + y]!;
       back[t * L + y] = arg;
     }
   }
-  const labels = new Uint8Array(n);
   let y = 0;
   for (let c = 1; c < L; c++) if (score[(n - 1) * L + c]! > score[(n - 1) * L + y]!) y = c;
   for (let t = n - 1; t >= 0; t--) {
-    labels[t] = y;
+    out[at + t] = y;
     y = back[t * L + y]!;
   }
+}
+
+/** Best labels of one run from its kept features (the trainer's path: weights change between calls). */
+export function viterbi(weights: Weights, rf: RunFeatures): Uint8Array {
+  const n = rf.run.to - rf.run.from;
+  const steps = new Float64Array(n * STEP);
+  for (let t = 0; t < n; t++) {
+    addWeights(weights, rf.feats, t * STATIC_FEATURES, STATIC_FEATURES, steps, t * STEP);
+    for (let prev = 0; prev < L; prev++)
+      addWeights(weights, rf.hist, (t * L + prev) * HISTORY_FEATURES, HISTORY_FEATURES, steps, t * STEP + L + prev * L);
+  }
+  const labels = new Uint8Array(n);
+  bestPath(steps, n, labels, 0);
   return labels;
 }
 
-/** Everything the tagger needs from a text before decoding: its context and the features of its runs. */
-export function prepareText(
-  words: readonly string[],
-  breaksBefore: readonly boolean[],
-): { ctx: TextContext; runs: RunFeatures[] } {
+/** Everything the tagger needs from a text before decoding: its context and candidate runs. */
+export function prepareText(words: readonly string[], breaksBefore: readonly boolean[]): { ctx: TextContext; runs: Run[] } {
   const ctx = textContext(words, breaksBefore);
   const runs = candidateRuns(words, breaksBefore);
   for (const run of runs) markCities(ctx, run);
-  return { ctx, runs: runs.map((run) => runFeatures(ctx, run)) };
+  return { ctx, runs };
 }
 
-/** Label index per token (O outside the candidate runs). */
+/**
+ * Label index per token (O outside the candidate runs). The word-only slots and the transition slots
+ * depend on the word alone, so their summed weights are computed once per distinct word of the text
+ * (news repeats its words, and the weight table is too big for the CPU cache: the lookups are the cost).
+ */
 export function tagWords(words: readonly string[], breaksBefore: readonly boolean[], weights: Weights): Uint8Array {
   const { ctx, runs } = prepareText(words, breaksBefore);
   const tags = new Uint8Array(words.length);
-  const cache = new Map<string, Float64Array>();
-  for (const rf of runs) tags.set(viterbi(weights, rf, ctx, cache), rf.run.from);
+  const byWord = new Map<string, Float64Array>();
+  const feats = new Uint32Array(STATIC_FEATURES);
+  const hist = new Uint32Array(L * HISTORY_FEATURES);
+  let steps = new Float64Array(8 * STEP);
+  for (const run of runs) {
+    const n = run.to - run.from;
+    if (steps.length < n * STEP) steps = new Float64Array(n * STEP * 2);
+    for (let t = 0; t < n; t++) {
+      const i = run.from + t;
+      let cached = byWord.get(words[i]!);
+      if (!cached) {
+        cached = new Float64Array(STEP);
+        wordFeatures(ctx, i, feats, 0);
+        addWeights(weights, feats, 0, WORD_FEATURES, cached);
+        tokenHistory(ctx, i, hist, 0);
+        for (let prev = 0; prev < L; prev++) addWeights(weights, hist, prev * HISTORY_FEATURES, HISTORY_FEATURES, cached, L + prev * L);
+        byWord.set(words[i]!, cached);
+      }
+      steps.set(cached, t * STEP);
+      contextFeatures(ctx, run, i, feats, 0);
+      addWeights(weights, feats, WORD_FEATURES, STATIC_FEATURES - WORD_FEATURES, steps, t * STEP);
+    }
+    bestPath(steps, n, tags, run.from);
+  }
   return tags;
 }
 
