@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   // Imported after the gazetteer files are written: the feature code reads them at import.
   const { HASH_BITS, HISTORY_FEATURES, STATIC_FEATURES } = await import('../lib/extract/entities/features');
   const { LABELS, NUM_LABELS, prepareText, runFeatures, viterbi } = await import('../lib/extract/entities/tagger');
-  const { encodeWeights } = await import('../lib/extract/entities/codec');
+  const { MAX_ROWS, countRows, decodeWeights, encodeWeights } = await import('../lib/extract/entities/codec');
   const data = await import('./train-entities/data');
 
   const evalDocs = new Set(
@@ -152,7 +152,13 @@ async function main(): Promise<void> {
     mean /= L;
     for (let c = 0; c < L; c++) averaged[b + c]! -= mean;
   }
-  const model = encodeWeights(averaged, HASH_BITS, [...LABELS], Number(arg('keep', '200000')));
+  // The largest weights, as many as fit the size budget and the 16-bit row numbers of the compact table.
+  let keep = Number(arg('keep', '200000'));
+  let model = encodeWeights(averaged, HASH_BITS, [...LABELS], keep);
+  while (countRows(decodeWeights(model), L) > MAX_ROWS) {
+    keep = Math.floor(keep * 0.95);
+    model = encodeWeights(averaged, HASH_BITS, [...LABELS], keep);
+  }
   const json = JSON.stringify(model);
   writeFileSync(join(OUT_DIR, 'model.json'), json + '\n');
   console.log(`model: ${model.count} weights, ${json.length + 1} bytes, trained in ${((Date.now() - started) / 1000).toFixed(1)}s`);

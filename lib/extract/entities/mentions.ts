@@ -1,8 +1,7 @@
 import { countryByAlias, countryByDemonym } from './gazetteer';
 import { normalizeName } from './normalize';
 import { taggerWeights } from './model';
-import { propagateNames, retypeByGivenName } from './names';
-import { refineSpan } from './refine';
+import { propagateNames } from './names';
 import { labelsToSpans, tagWords } from './tagger';
 import { tokenize, type Token } from './tokenize';
 
@@ -25,16 +24,16 @@ export function taggedMentions(text: string, tokens: readonly Token[]): RawMenti
     return false;
   });
   const tags = tagWords(words, breaks, taggerWeights());
-  const refined = labelsToSpans(tags)
-    .flatMap((s) => refineSpan(s, tokens))
-    .map((s) => retypeByGivenName(s, tokens));
-  return propagateNames(refined, tokens).map((s) => {
+  const out: RawMention[] = [];
+  for (const s of propagateNames(labelsToSpans(tags), tokens)) {
     const start = tokens[s.from]!.start;
     const end = tokens[s.to - 1]!.end;
-    // A span that is only a country name is the place, whatever type the tagger gave it.
     const n = normalizeName(text.slice(start, end)).replace(/^the /, '');
-    return { start, end, type: countryByAlias.has(n) ? 'LOC' : s.type };
-  });
+    // A demonym alone is no name (CoNLL's convention); a country name is the place whatever the type.
+    if (s.to - s.from === 1 && countryByDemonym.has(n)) continue;
+    out.push({ start, end, type: countryByAlias.has(n) ? 'LOC' : s.type });
+  }
+  return out;
 }
 
 /**

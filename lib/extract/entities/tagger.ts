@@ -1,4 +1,5 @@
 import { candidateRuns, type Run } from './candidates';
+import { ROW_STRIDE, type CompactWeights } from './codec';
 import {
   HISTORY_FEATURES,
   STATIC_FEATURES,
@@ -63,6 +64,17 @@ function addWeights(weights: Weights, buckets: Uint32Array, from: number, count:
   for (let k = from; k < from + count; k++) {
     const base = buckets[k]! * NUM_LABELS;
     for (let c = 0; c < NUM_LABELS; c++) out[o + c]! += weights[base + c]!;
+  }
+}
+
+/** Like `addWeights`, from the shipped compact table; an empty slot costs no row lookup. */
+function addCompact(cw: CompactWeights, buckets: Uint32Array, from: number, count: number, out: Float64Array, o: number): void {
+  const { slots, rows } = cw;
+  for (let k = from; k < from + count; k++) {
+    const slot = slots[buckets[k]!]!;
+    if (slot === 0) continue;
+    const base = slot * ROW_STRIDE;
+    for (let c = 0; c < NUM_LABELS; c++) out[o + c]! += rows[base + c]!;
   }
 }
 
@@ -131,7 +143,7 @@ export function prepareText(words: readonly string[], breaksBefore: readonly boo
  * depend on the word alone, so their summed weights are computed once per distinct word of the text
  * (news repeats its words, and the weight table is too big for the CPU cache: the lookups are the cost).
  */
-export function tagWords(words: readonly string[], breaksBefore: readonly boolean[], weights: Weights): Uint8Array {
+export function tagWords(words: readonly string[], breaksBefore: readonly boolean[], weights: CompactWeights): Uint8Array {
   const { ctx, runs } = prepareText(words, breaksBefore);
   const tags = new Uint8Array(words.length);
   const byWord = new Map<string, Float64Array>();
@@ -147,14 +159,14 @@ export function tagWords(words: readonly string[], breaksBefore: readonly boolea
       if (!cached) {
         cached = new Float64Array(STEP);
         wordFeatures(ctx, i, feats, 0);
-        addWeights(weights, feats, 0, WORD_FEATURES, cached);
+        addCompact(weights, feats, 0, WORD_FEATURES, cached, 0);
         tokenHistory(ctx, i, hist, 0);
-        for (let prev = 0; prev < L; prev++) addWeights(weights, hist, prev * HISTORY_FEATURES, HISTORY_FEATURES, cached, L + prev * L);
+        for (let prev = 0; prev < L; prev++) addCompact(weights, hist, prev * HISTORY_FEATURES, HISTORY_FEATURES, cached, L + prev * L);
         byWord.set(words[i]!, cached);
       }
       steps.set(cached, t * STEP);
       contextFeatures(ctx, run, i, feats, 0);
-      addWeights(weights, feats, WORD_FEATURES, STATIC_FEATURES - WORD_FEATURES, steps, t * STEP);
+      addCompact(weights, feats, WORD_FEATURES, STATIC_FEATURES - WORD_FEATURES, steps, t * STEP);
     }
     bestPath(steps, n, tags, run.from);
   }
