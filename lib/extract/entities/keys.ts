@@ -1,6 +1,7 @@
 import type { EntityType } from '../../types';
 import { countryByAlias, countryByDemonym, orgByAlias } from './gazetteer';
 import { normalizeName } from './normalize';
+import { TITLES } from './titles';
 
 /**
  * Merge keys: one key per real-world entity whatever the spelling. Countries win over the tagger's
@@ -8,52 +9,6 @@ import { normalizeName } from './normalize';
  * resolve to their country, since news uses them as references to the state.
  */
 
-const TITLES = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'dr',
-  'prof',
-  'sir',
-  'dame',
-  'president',
-  'prime',
-  'minister',
-  'chancellor',
-  'senator',
-  'sen',
-  'rep',
-  'gov',
-  'governor',
-  'gen',
-  'general',
-  'col',
-  'lt',
-  'capt',
-  'sgt',
-  'adm',
-  'king',
-  'queen',
-  'prince',
-  'princess',
-  'pope',
-  'sheikh',
-  'judge',
-  'justice',
-  'secretary',
-  'ambassador',
-  'mayor',
-  'rev',
-  'vice',
-  'chief',
-  'commander',
-  'lord',
-  'lady',
-  'emir',
-  'crown',
-  'ayatollah',
-]);
 
 /** Name words without leading titles ("President Joe Biden" → ["joe", "biden"]). */
 export function personWords(name: string): string[] {

@@ -1,7 +1,9 @@
-import { countryByAlias, countryByDemonym } from './gazetteer';
+import { countryByAlias, countryByDemonym, matchGazetteer } from './gazetteer';
 import { normalizeName } from './normalize';
 import { taggerWeights } from './model';
-import { propagateNames } from './names';
+import { inLexicon } from './lexicon';
+import { propagateCompanies, propagateNames } from './names';
+import { withoutTitles } from './titles';
 import { labelsToSpans, tagWords } from './tagger';
 import { tokenize, type Token } from './tokenize';
 
@@ -24,8 +26,9 @@ export function taggedMentions(text: string, tokens: readonly Token[]): RawMenti
     return false;
   });
   const tags = tagWords(words, breaks, taggerWeights());
+  const spans = labelsToSpans(tags).flatMap((s) => withoutTitles(s, tokens) ?? []);
   const out: RawMention[] = [];
-  for (const s of propagateNames(labelsToSpans(tags), tokens)) {
+  for (const s of propagateCompanies(propagateNames(spans, tokens), tokens, isPlace)) {
     const start = tokens[s.from]!.start;
     const end = tokens[s.to - 1]!.end;
     const n = normalizeName(text.slice(start, end)).replace(/^the /, '');
@@ -34,6 +37,14 @@ export function taggedMentions(text: string, tokens: readonly Token[]): RawMenti
     out.push({ start, end, type: countryByAlias.has(n) ? 'LOC' : s.type });
   }
   return out;
+}
+
+/** Whether one word names a place: a country, a demonym, a gazetteer place or a city of the lexicon. */
+function isPlace(word: string): boolean {
+  const n = normalizeName(word);
+  if (countryByAlias.has(n) || countryByDemonym.has(n) || inLexicon('city', word.toLowerCase())) return true;
+  const g = matchGazetteer([word])[0];
+  return g !== null && g !== undefined && g.cat !== 'ORG';
 }
 
 /**

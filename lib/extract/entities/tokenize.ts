@@ -29,8 +29,9 @@ const TOKEN_RE = new RegExp(
     String.raw`\p{Lu}\.(?=\s+\p{Lu})`,
     // The possessive clitic, split off the word before it.
     String.raw`['’]s\b`,
-    // Words, with inner apostrophes, hyphens and periods in numbers: al-Asad, d'Agoult, O'Neill, 3.5.
-    String.raw`[\p{L}\p{M}\p{N}]+(?:(?:['’](?![sS]\b)|[-‐‑.,](?=[\p{L}\p{N}]))[\p{L}\p{M}\p{N}]+)*`,
+    // Words, with inner apostrophes, hyphens and periods in numbers: al-Asad, d'Agoult, O'Neill, 3.5; a
+    // soft hyphen or zero-width character inside a word ("Vladi\u00admir") is part of it.
+    String.raw`[\p{L}\p{M}\p{N}]+(?:(?:['’](?![sS]\b)|[-‐‑.,](?=[\p{L}\p{N}])|[\u00ad\u200b-\u200d](?=[\p{L}]))[\p{L}\p{M}\p{N}]+)*`,
     // Anything else that is not space: punctuation, one character at a time.
     String.raw`[^\s\p{L}\p{M}\p{N}]`,
   ].join('|'),
