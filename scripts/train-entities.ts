@@ -1,7 +1,7 @@
 /**
  * Trains the entity tagger: a structured averaged perceptron over hashed features, Viterbi over the
  * candidate runs of each text (lib/extract/entities/tagger.ts).
- *   npx tsx scripts/train-entities.ts [--epochs 10] [--corpus /work/shared/corpus] [--wiki 0.5] [--news 3]
+ *   npx tsx scripts/train-entities.ts [--epochs 10] [--corpus /work/shared/corpus] [--wiki 0.25] [--news 3]
  * Writes lib/extract/entities/{countries,lexicon,model}.json. Deterministic: seeded shuffling.
  * Training texts: WikiANN train (silver, Wikipedia fragments; `--wiki` is the share of it used per epoch),
  * the hand-written news-train.txt and the labelled corpus documents of corpus-train.jsonl (each repeated
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   }
   const wiki = data.wikiannExamples(wikiTrain);
   const news = [...data.newsExamples(join(OUT_DIR, 'news-train.txt')), ...data.corpusExamples(corpus, data.corpusTrainPath(ROOT))];
-  const wikiShare = Number(arg('wiki', '0.5'));
+  const wikiShare = Number(arg('wiki', '0.25'));
   const newsRepeat = Number(arg('news', '3'));
   const epochs = Number(arg('epochs', '10'));
   console.log(`texts: wikiann ${wiki.length} (${wikiShare} per epoch), news ${news.length} x${newsRepeat}`);

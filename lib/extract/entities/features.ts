@@ -153,7 +153,7 @@ export function markCities(ctx: TextContext, run: Run): void {
 /** Leading slots that depend on the word alone (cached per distinct word by the tagger). */
 export const WORD_FEATURES = 8;
 /** Feature slots per candidate token. */
-export const STATIC_FEATURES = 32;
+export const STATIC_FEATURES = 28;
 
 const enum T {
   Bias = 1,
@@ -175,8 +175,6 @@ const enum T {
   Gaz,
   PrevGaz,
   NextGaz,
-  ShapePrevLower,
-  ShapeNextLower,
   PrevNextShape,
   HyphenHead,
   CapsRun,
@@ -184,14 +182,21 @@ const enum T {
   DocLower,
   DocCapMid,
   NearGiven,
-  PrevBigram,
-  NextBigram,
   RunLast,
   RunBefore,
 }
 
 const BIAS = hashFeature(T.Bias, '');
 const NO_HYPHEN = hashFeature(T.HyphenHead, '');
+// Features over a few values, hashed once: the tagger computes them for every candidate token.
+const FLAGS = ['0', '1'];
+const RUN_POS = Array.from({ length: 5 }, (_, p) =>
+  Array.from({ length: 6 }, (_, n) => hashFeature(T.RunPos, `${p}/${n}`)),
+);
+const CAPS_RUN = ['---', '--R', '-C-', '-CR', 'L--', 'L-R', 'LC-', 'LCR'].map((r) => FLAGS.map((f) => hashParts(T.CapsRun, r, f)));
+const DOC_LOWER = ['-', 'l'].map((v) => FLAGS.map((f) => hashParts(T.DocLower, v, f)));
+const DOC_CAP_MID = ['-', 'c'].map((v) => FLAGS.map((f) => hashParts(T.DocCapMid, v, f)));
+const NEAR_GIVEN = ['--', '-G', 'G-', 'GG'].map((v) => hashParts(T.NearGiven, v[0]!, v[1]!));
 const givenCache = new Map<string, boolean>();
 
 /** Whether a lower-case word is a given name in the lexicon (cached: the filter costs two hashes). */
@@ -214,6 +219,8 @@ function isCap(ctx: TextContext, i: number): boolean {
 function givenAt(ctx: TextContext, i: number): string {
   return isCap(ctx, i) && isGiven(lowerAt(ctx, i)) ? 'G' : '-';
 }
+
+const givenBit = (ctx: TextContext, i: number): number => (isCap(ctx, i) && isGiven(lowerAt(ctx, i)) ? 1 : 0);
 
 function gazAt(ctx: TextContext, k: number): string {
   return k < 0 ? '<s>' : k >= ctx.words.length ? '</s>' : ctx.gaz[k]!;
@@ -240,10 +247,10 @@ export function contextFeatures(ctx: TextContext, run: Run, i: number, out: Uint
   const q = lowerAt(ctx, i + 1);
   const ps = shapeAt(ctx, i - 1);
   const qs = shapeAt(ctx, i + 1);
-  const f = ctx.first[i] ? '1' : '0';
-  const run3 = (isCap(ctx, i - 1) ? 'L' : '-') + (isCap(ctx, i) ? 'C' : '-') + (isCap(ctx, i + 1) ? 'R' : '-');
+  const fi = ctx.first[i] ? 1 : 0;
+  const f = FLAGS[fi]!;
+  const run3 = (isCap(ctx, i - 1) ? 4 : 0) + (isCap(ctx, i) ? 2 : 0) + (isCap(ctx, i + 1) ? 1 : 0);
   const dash = w.indexOf('-');
-  const pos = String(Math.min(i - run.from, 4)) + '/' + String(Math.min(run.to - run.from, 5));
   out[o + 8] = hashFeature(T.PrevLower, p);
   out[o + 9] = hashFeature(T.NextLower, q);
   out[o + 10] = hashFeature(T.Prev2Lower, lowerAt(ctx, i - 2));
@@ -255,19 +262,15 @@ export function contextFeatures(ctx: TextContext, run: Run, i: number, out: Uint
   out[o + 16] = hashFeature(T.Gaz, gazAt(ctx, i));
   out[o + 17] = hashFeature(T.PrevGaz, gazAt(ctx, i - 1));
   out[o + 18] = hashFeature(T.NextGaz, gazAt(ctx, i + 1));
-  out[o + 19] = hashParts(T.ShapePrevLower, s, '|', p);
-  out[o + 20] = hashParts(T.ShapeNextLower, s, '|', q);
-  out[o + 21] = hashParts(T.PrevNextShape, ps, '|', s, '|', qs);
-  out[o + 22] = dash > 0 ? hashParts(T.HyphenHead, w.slice(0, dash), '|', f) : NO_HYPHEN;
-  out[o + 23] = hashParts(T.CapsRun, run3, f);
-  out[o + 24] = hashFeature(T.RunPos, pos);
-  out[o + 25] = hashParts(T.DocLower, ctx.lowerSeen.has(w) ? 'l' : '-', f);
-  out[o + 26] = hashParts(T.DocCapMid, ctx.capMidSeen.has(w) ? 'c' : '-', f);
-  out[o + 27] = hashParts(T.NearGiven, givenAt(ctx, i - 1), givenAt(ctx, i + 1));
-  out[o + 28] = hashParts(T.PrevBigram, p, '|', w);
-  out[o + 29] = hashParts(T.NextBigram, w, '|', q);
-  out[o + 30] = hashFeature(T.RunLast, lowerAt(ctx, run.to - 1));
-  out[o + 31] = hashFeature(T.RunBefore, lowerAt(ctx, run.from - 1));
+  out[o + 19] = hashParts(T.PrevNextShape, ps, '|', s, '|', qs);
+  out[o + 20] = dash > 0 ? hashParts(T.HyphenHead, w.slice(0, dash), '|', f) : NO_HYPHEN;
+  out[o + 21] = CAPS_RUN[run3]![fi]!;
+  out[o + 22] = RUN_POS[Math.min(i - run.from, 4)]![Math.min(run.to - run.from, 5)]!;
+  out[o + 23] = DOC_LOWER[ctx.lowerSeen.has(w) ? 1 : 0]![fi]!;
+  out[o + 24] = DOC_CAP_MID[ctx.capMidSeen.has(w) ? 1 : 0]![fi]!;
+  out[o + 25] = NEAR_GIVEN[givenBit(ctx, i - 1) * 2 + givenBit(ctx, i + 1)]!;
+  out[o + 26] = hashFeature(T.RunLast, lowerAt(ctx, run.to - 1));
+  out[o + 27] = hashFeature(T.RunBefore, lowerAt(ctx, run.from - 1));
 }
 
 // Tag-history templates over label indexes 0..9 (the tagger has 7 labels), hashed once.

@@ -83,9 +83,16 @@ const L = NUM_LABELS;
 const STEP = L + L * L;
 
 /** Best label sequence given per-token scores laid out as `STEP` floats per token. */
+let scoreBuf = new Float64Array(64 * L);
+let backBuf = new Uint8Array(64 * L);
+
 function bestPath(steps: Float64Array, n: number, out: Uint8Array, at: number): void {
-  const score = new Float64Array(n * L);
-  const back = new Uint8Array(n * L);
+  if (scoreBuf.length < n * L) {
+    scoreBuf = new Float64Array(n * L * 2);
+    backBuf = new Uint8Array(n * L * 2);
+  }
+  const score = scoreBuf;
+  const back = backBuf;
   for (let t = 0; t < n; t++) {
     const o = t * STEP;
     for (let y = 0; y < L; y++) {
