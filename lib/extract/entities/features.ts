@@ -1,6 +1,6 @@
 import type { Run } from './candidates';
 import { inLexicon } from './lexicon';
-import { matchGazetteer } from './gazetteer';
+import { forEachGazetteerMatch, type GazCategory } from './gazetteer';
 
 /**
  * Hashed features of a candidate token for the tagger. Strings are hashed straight into a bucket index
@@ -102,6 +102,13 @@ export interface TextContext {
   shapes: Array<string | undefined>;
 }
 
+const GAZ_CODES: Record<GazCategory, [string, string]> = {
+  COUNTRY: ['COUNTRYB', 'COUNTRYI'],
+  DEMONYM: ['DEMONYMB', 'DEMONYMI'],
+  PLACE: ['PLACEB', 'PLACEI'],
+  ORG: ['ORGB', 'ORGI'],
+};
+
 export function textContext(words: readonly string[], breaksBefore: readonly boolean[]): TextContext {
   const lower: Array<string | undefined> = [];
   const first = sentenceInitial(words, breaksBefore);
@@ -113,7 +120,10 @@ export function textContext(words: readonly string[], breaksBefore: readonly boo
     if (c >= 97 && c <= 122) lowerSeen.add(w);
     else if (!first[i] && ((c >= 65 && c <= 90) || c >= 192)) capMidSeen.add((lower[i] = w.toLowerCase()));
   }
-  const gaz = matchGazetteer(words).map((g) => (g ? `${g.cat}${g.begin ? 'B' : 'I'}` : '-'));
+  const gaz: string[] = new Array<string>(words.length).fill('-');
+  forEachGazetteerMatch(words, (start, length, cat) => {
+    for (let k = 0; k < length; k++) gaz[start + k] = GAZ_CODES[cat][k === 0 ? 0 : 1];
+  });
   return { words, lower, first, gaz, lowerSeen, capMidSeen, shapes: [] };
 }
 

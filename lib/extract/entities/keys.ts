@@ -10,8 +10,25 @@ import { TITLES } from './titles';
  */
 
 
-/** Name words without leading titles ("President Joe Biden" → ["joe", "biden"]). */
+const personMemo = new Map<string, string[]>();
+const keyMemo = new Map<string, string>();
+
+/** `fn(key)` remembered: a text names the same few things many times. */
+function remembered<T>(memo: Map<string, T>, key: string, fn: () => T): T {
+  let v = memo.get(key);
+  if (v === undefined) {
+    if (memo.size >= 20_000) memo.clear();
+    memo.set(key, (v = fn()));
+  }
+  return v;
+}
+
+/** Name words without leading titles ("President Joe Biden" → ["joe", "biden"]). Do not mutate the result. */
 export function personWords(name: string): string[] {
+  return remembered(personMemo, name, () => personWordsOf(name));
+}
+
+function personWordsOf(name: string): string[] {
   const words = normalizeName(name)
     .split(' ')
     .filter((w) => w !== '');
@@ -34,6 +51,10 @@ export function countryOf(name: string): string | null {
 }
 
 export function entityKey(name: string, type: EntityType): string {
+  return remembered(keyMemo, `${type}|${name}`, () => keyOf(name, type));
+}
+
+function keyOf(name: string, type: EntityType): string {
   if (type !== 'PER') {
     const country = countryOf(name);
     if (country) return `loc:${country.toLowerCase()}`;

@@ -74,7 +74,10 @@ export function propagateCompanies(
   isPlace: (word: string) => boolean,
 ): TagSpan[] {
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) lowerSeen.add(t.text);
+  }
   const distinctive = (w: string): boolean =>
     /^\p{Lu}/u.test(w) && !TITLES.has(w.toLowerCase().replace(/\.$/, '')) && !isPlace(w) && !lowerSeen.has(w.toLowerCase());
   /** Short form (token texts) → token index of the full name that defines it. */
