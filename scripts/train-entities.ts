@@ -54,7 +54,10 @@ async function main(): Promise<void> {
       throw new Error('a training document is also in the evaluation set');
   }
   const wiki = data.wikiannExamples(wikiTrain);
-  const news = [...data.newsExamples(join(OUT_DIR, 'news-train.txt')), ...data.corpusExamples(corpus, data.corpusTrainPath(ROOT))];
+  const news = [
+    ...data.newsExamples(join(OUT_DIR, 'news-train.txt')),
+    ...data.corpusExamples(corpus, data.corpusTrainPath(ROOT)),
+  ];
   const wikiShare = Number(arg('wiki', '0.25'));
   const newsRepeat = Number(arg('news', '3'));
   const epochs = Number(arg('epochs', '10'));
@@ -161,7 +164,9 @@ async function main(): Promise<void> {
   }
   const json = JSON.stringify(model);
   writeFileSync(join(OUT_DIR, 'model.json'), json + '\n');
-  console.log(`model: ${model.count} weights, ${json.length + 1} bytes, trained in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  console.log(
+    `model: ${model.count} weights, ${json.length + 1} bytes, trained in ${((Date.now() - started) / 1000).toFixed(1)}s`,
+  );
 }
 
 await main();

@@ -44,7 +44,8 @@ function labelText(
   tokens.forEach((t, i) => {
     while (k < sorted.length && sorted[k]!.end <= t.start) k++;
     const s = sorted[k];
-    if (s && t.start >= s.start && t.end <= s.end) gold[i] = labelIndex.get(`${t.start === s.start ? 'B' : 'I'}-${s.type}`)!;
+    if (s && t.start >= s.start && t.end <= s.end)
+      gold[i] = labelIndex.get(`${t.start === s.start ? 'B' : 'I'}-${s.type}`)!;
   });
   return {
     words: tokens.map((t) => t.text),

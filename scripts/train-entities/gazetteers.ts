@@ -81,7 +81,11 @@ export function writeLexicon(outDir: string, wikiannTrain: string): { cities: nu
     cities
       .filter((c) => c.population >= 50_000)
       // Joined as the tagger joins a run's lower-case tokens: "St. Louis" → "st. louis".
-      .map((c) => tokenize(c.name.toLowerCase()).map((t) => t.text).join(' '))
+      .map((c) =>
+        tokenize(c.name.toLowerCase())
+          .map((t) => t.text)
+          .join(' '),
+      )
       .filter((n) => n !== '' && !common(n)),
   );
   const items: Array<[LexiconCategory, string]> = [

@@ -203,7 +203,9 @@ const FLAGS = ['0', '1'];
 const RUN_POS = Array.from({ length: 5 }, (_, p) =>
   Array.from({ length: 6 }, (_, n) => hashFeature(T.RunPos, `${p}/${n}`)),
 );
-const CAPS_RUN = ['---', '--R', '-C-', '-CR', 'L--', 'L-R', 'LC-', 'LCR'].map((r) => FLAGS.map((f) => hashParts(T.CapsRun, r, f)));
+const CAPS_RUN = ['---', '--R', '-C-', '-CR', 'L--', 'L-R', 'LC-', 'LCR'].map((r) =>
+  FLAGS.map((f) => hashParts(T.CapsRun, r, f)),
+);
 const DOC_LOWER = ['-', 'l'].map((v) => FLAGS.map((f) => hashParts(T.DocLower, v, f)));
 const DOC_CAP_MID = ['-', 'c'].map((v) => FLAGS.map((f) => hashParts(T.DocCapMid, v, f)));
 const NEAR_GIVEN = ['--', '-G', 'G-', 'GG'].map((v) => hashParts(T.NearGiven, v[0]!, v[1]!));

@@ -9,7 +9,6 @@ import { TITLES } from './titles';
  * resolve to their country, since news uses them as references to the state.
  */
 
-
 const personMemo = new Map<string, string[]>();
 const keyMemo = new Map<string, string>();
 

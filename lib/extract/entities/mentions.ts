@@ -3,7 +3,7 @@ import { normalizeName } from './normalize';
 import { taggerWeights } from './model';
 import { inLexicon } from './lexicon';
 import { propagateCompanies, propagateNames } from './names';
-import { withoutTitles } from './titles';
+import { withoutTitleSpans, withoutTitles } from './titles';
 import { labelsToSpans, tagWords } from './tagger';
 import { tokenize, type Token } from './tokenize';
 
@@ -26,7 +26,7 @@ export function taggedMentions(text: string, tokens: readonly Token[]): RawMenti
     return false;
   });
   const tags = tagWords(words, breaks, taggerWeights());
-  const spans = labelsToSpans(tags).flatMap((s) => withoutTitles(s, tokens) ?? []);
+  const spans = withoutTitleSpans(labelsToSpans(tags), tokens).flatMap((s) => withoutTitles(s, tokens) ?? []);
   const out: RawMention[] = [];
   for (const s of propagateCompanies(propagateNames(spans, tokens), tokens, isPlace)) {
     const start = tokens[s.from]!.start;

@@ -79,7 +79,10 @@ export function propagateCompanies(
     if (c >= 97 && c <= 122) lowerSeen.add(t.text);
   }
   const distinctive = (w: string): boolean =>
-    /^\p{Lu}/u.test(w) && !TITLES.has(w.toLowerCase().replace(/\.$/, '')) && !isPlace(w) && !lowerSeen.has(w.toLowerCase());
+    /^\p{Lu}/u.test(w) &&
+    !TITLES.has(w.toLowerCase().replace(/\.$/, '')) &&
+    !isPlace(w) &&
+    !lowerSeen.has(w.toLowerCase());
   /** Short form (token texts) → token index of the full name that defines it. */
   const forms = new Map<string, { words: string[]; after: number }>();
   const add = (words: string[], after: number): void => {

@@ -60,7 +60,14 @@ export function runFeatures(ctx: TextContext, run: Run): RunFeatures {
   return { run, feats, hist };
 }
 
-function addWeights(weights: Weights, buckets: Uint32Array, from: number, count: number, out: Float64Array, o = 0): void {
+function addWeights(
+  weights: Weights,
+  buckets: Uint32Array,
+  from: number,
+  count: number,
+  out: Float64Array,
+  o = 0,
+): void {
   for (let k = from; k < from + count; k++) {
     const base = buckets[k]! * NUM_LABELS;
     for (let c = 0; c < NUM_LABELS; c++) out[o + c]! += weights[base + c]!;
@@ -68,7 +75,14 @@ function addWeights(weights: Weights, buckets: Uint32Array, from: number, count:
 }
 
 /** Like `addWeights`, from the shipped compact table; an empty slot costs no row lookup. */
-function addCompact(cw: CompactWeights, buckets: Uint32Array, from: number, count: number, out: Float64Array, o: number): void {
+function addCompact(
+  cw: CompactWeights,
+  buckets: Uint32Array,
+  from: number,
+  count: number,
+  out: Float64Array,
+  o: number,
+): void {
   const { slots, rows } = cw;
   for (let k = from; k < from + count; k++) {
     const slot = slots[buckets[k]!]!;
@@ -138,7 +152,10 @@ export function viterbi(weights: Weights, rf: RunFeatures): Uint8Array {
 }
 
 /** Everything the tagger needs from a text before decoding: its context and candidate runs. */
-export function prepareText(words: readonly string[], breaksBefore: readonly boolean[]): { ctx: TextContext; runs: Run[] } {
+export function prepareText(
+  words: readonly string[],
+  breaksBefore: readonly boolean[],
+): { ctx: TextContext; runs: Run[] } {
   const ctx = textContext(words, breaksBefore);
   const runs = candidateRuns(words, breaksBefore);
   for (const run of runs) markCities(ctx, run);
@@ -150,7 +167,11 @@ export function prepareText(words: readonly string[], breaksBefore: readonly boo
  * depend on the word alone, so their summed weights are computed once per distinct word of the text
  * (news repeats its words, and the weight table is too big for the CPU cache: the lookups are the cost).
  */
-export function tagWords(words: readonly string[], breaksBefore: readonly boolean[], weights: CompactWeights): Uint8Array {
+export function tagWords(
+  words: readonly string[],
+  breaksBefore: readonly boolean[],
+  weights: CompactWeights,
+): Uint8Array {
   const { ctx, runs } = prepareText(words, breaksBefore);
   const tags = new Uint8Array(words.length);
   const byWord = new Map<string, Float64Array>();
@@ -168,7 +189,8 @@ export function tagWords(words: readonly string[], breaksBefore: readonly boolea
         wordFeatures(ctx, i, feats, 0);
         addCompact(weights, feats, 0, WORD_FEATURES, cached, 0);
         tokenHistory(ctx, i, hist, 0);
-        for (let prev = 0; prev < L; prev++) addCompact(weights, hist, prev * HISTORY_FEATURES, HISTORY_FEATURES, cached, L + prev * L);
+        for (let prev = 0; prev < L; prev++)
+          addCompact(weights, hist, prev * HISTORY_FEATURES, HISTORY_FEATURES, cached, L + prev * L);
         byWord.set(words[i]!, cached);
       }
       steps.set(cached, t * STEP);

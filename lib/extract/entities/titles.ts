@@ -79,3 +79,19 @@ export function withoutTitles(span: TagSpan, tokens: readonly Token[]): TagSpan 
   while (from < span.to && TITLES.has(bare(tokens[from]!.text))) from++;
   return from === span.to ? null : { ...span, from };
 }
+
+/**
+ * Spans of any type that are only title words right before a person ("[District] Attorney [Frank
+ * Clark]"): the tagger's reading of a title as a place or an organisation. Dropped.
+ */
+export function withoutTitleSpans(spans: readonly TagSpan[], tokens: readonly Token[]): TagSpan[] {
+  const isTitle = (k: number): boolean => TITLES.has(bare(tokens[k]!.text));
+  return spans.filter((s, n) => {
+    if (s.type === 'PER') return true;
+    for (let k = s.from; k < s.to; k++) if (!isTitle(k)) return true;
+    const next = spans[n + 1];
+    if (!next || next.type !== 'PER') return true;
+    for (let k = s.to; k < next.from; k++) if (!isTitle(k)) return true;
+    return false;
+  });
+}
