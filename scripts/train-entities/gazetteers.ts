@@ -82,8 +82,8 @@ export function writeLexicon(outDir: string, wikiannTrain: string): { cities: nu
       .filter((c) => c.population >= 50_000)
       // Joined as the tagger joins a run's lower-case tokens: "St. Louis" → "st. louis".
       .map((c) =>
-        tokenize(c.name.toLowerCase())
-          .map((t) => t.text)
+        tokenize(c.name)
+          .map((t) => t.text.toLowerCase())
           .join(' '),
       )
       .filter((n) => n !== '' && !common(n)),
