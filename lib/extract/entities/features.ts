@@ -75,16 +75,29 @@ const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', '-', '—', '–', '�
 
 /** Whether each token opens a sentence (after end punctuation, a line break, or opening quotes there). */
 export function sentenceInitial(words: readonly string[], breaksBefore: readonly boolean[]): boolean[] {
-  const out: boolean[] = [];
+  const out: boolean[] = new Array<boolean>(words.length);
   let atStart = true;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (breaksBefore[i]) atStart = true;
-    out.push(atStart);
-    if (SENTENCE_END.has(w)) atStart = true;
-    else if (!(atStart && OPENERS.has(w))) atStart = false;
+    out[i] = atStart;
+    // Every end mark and opener is one or two characters: longer tokens skip the set look-ups.
+    if (w.length <= 2 && SENTENCE_END.has(w)) atStart = true;
+    else if (!(atStart && w.length <= 2 && OPENERS.has(w))) atStart = false;
   }
   return out;
+}
+
+/** Whether token i opens a sentence, looking back over opening quotes only (for the rare single question). */
+export function opensSentence(words: readonly string[], breaksBefore: readonly boolean[], i: number): boolean {
+  for (let k = i; k >= 0; k--) {
+    if (breaksBefore[k]) return true;
+    if (k === 0) return true;
+    const prev = words[k - 1]!;
+    if (SENTENCE_END.has(prev)) return true;
+    if (!OPENERS.has(prev)) return false;
+  }
+  return true;
 }
 
 /** What the features of any token may look at: the whole text's tokens and a few facts about them. */

@@ -4,7 +4,7 @@ import { taggerWeights } from './model';
 import { inLexicon } from './lexicon';
 import { propagateCompanies, propagateNames } from './names';
 import { withoutTitleSpans, withoutTitles } from './titles';
-import { sentenceInitial } from './features';
+import { opensSentence } from './features';
 import { labelsToSpans, tagWords } from './tagger';
 import { tokenize, type Token } from './tokenize';
 
@@ -27,12 +27,11 @@ export function taggedMentions(text: string, tokens: readonly Token[]): RawMenti
     return false;
   });
   const tags = tagWords(words, breaks, taggerWeights());
-  const first = sentenceInitial(words, breaks);
   const spans = withoutTitleSpans(labelsToSpans(tags), tokens).flatMap((s) => {
     const t = withoutTitles(s, tokens);
     // A sentence-initial "The" is the sentence's ("The White House said"), unless the name is one word
     // after it ("The Hague", "The National"); mid-sentence, a capital "The" is the name's own.
-    return t && first[t.from] && t.to - t.from > 2 && tokens[t.from]!.text === 'The'
+    return t && t.to - t.from > 2 && tokens[t.from]!.text === 'The' && opensSentence(words, breaks, t.from)
       ? { ...t, from: t.from + 1 }
       : (t ?? []);
   });
