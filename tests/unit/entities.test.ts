@@ -82,7 +82,14 @@ describe('entityKey', () => {
     expect(entityKey('American Airlines', 'ORG')).toBe('org:american airlines');
   });
 
-  it('ignores case and hyphens', () => {
+  it('gives a company and its short form one key', () => {
+    expect(entityKey('Siemens AG', 'ORG')).toBe('org:siemens');
+    expect(entityKey('Timex Inc.', 'ORG')).toBe(entityKey('Timex', 'ORG'));
+    expect(entityKey('Dow Jones & Co.', 'ORG')).toBe('org:dow jones');
+    expect(entityKey('Co.', 'ORG')).toBe('org:co');
+  });
+
+    it('ignores case and hyphens', () => {
     expect(entityKey('Ain Al Asad', 'LOC')).toBe(entityKey('Ain al-Asad', 'LOC'));
   });
 

@@ -49,6 +49,9 @@ export function countryOf(name: string): string | null {
   return null;
 }
 
+/** A company's legal form at the end of its normalised name. */
+const LEGAL_SUFFIX = /(?: (?:&|and|amp))? (?:inc|corp|corporation|co|cos|company|ltd|plc|ag|sa|nv|se|llc)$/u;
+
 export function entityKey(name: string, type: EntityType): string {
   return remembered(keyMemo, `${type}|${name}`, () => keyOf(name, type));
 }
@@ -64,6 +67,9 @@ function keyOf(name: string, type: EntityType): string {
   if (type === 'ORG' || type === 'MISC') {
     const org = orgByAlias.get(bare);
     if (org) return `org:${org}`;
+    // "Siemens AG" and "Siemens", "Timex Inc." and "Timex": one company.
+    const company = bare.replace(LEGAL_SUFFIX, '');
+    if (company !== '' && company !== bare) return `org:${company}`;
   }
   return `${type.toLowerCase()}:${bare}`;
 }
