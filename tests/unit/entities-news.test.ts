@@ -39,6 +39,8 @@ describe('titles are not part of a name', () => {
     expect(withoutTitles({ from: 0, to: 2, type: 'PER' }, tokens)).toEqual({ from: 1, to: 2, type: 'PER' });
     expect(withoutTitles({ from: 3, to: 4, type: 'PER' }, tokens)).toBeNull();
     expect(withoutTitles({ from: 3, to: 5, type: 'ORG' }, tokens)).toEqual({ from: 3, to: 5, type: 'ORG' });
+    // An honorific makes any span a person: the tagger read "Mr Mugabe" as an organisation.
+    expect(withoutTitles({ from: 0, to: 2, type: 'ORG' }, tokens)).toEqual({ from: 1, to: 2, type: 'PER' });
     const spans: TagSpan[] = [
       { from: 3, to: 4, type: 'LOC' },
       { from: 4, to: 5, type: 'PER' },

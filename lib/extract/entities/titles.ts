@@ -69,15 +69,20 @@ export const TITLES = new Set([
 
 const bare = (w: string): string => w.toLowerCase().replace(/\.$/, '');
 
+/** Honorifics: only people carry them, so "Mr Mugabe" is a person whatever the tagger said. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'prof', 'rev']);
+
 /**
- * A person span without its leading title words ("Mr Mugabe" → "Mugabe"); a span that is all title is
- * no name at all. Other types keep their words: "President's Council" is an organisation's name.
+ * A person span without its leading title words ("President Joe Biden" → "Joe Biden"); a span of any
+ * type that starts with an honorific is a person without it ("Mr Mugabe" → "Mugabe"); a span that is
+ * all title is no name at all. Other types keep their words: "President's Council" is an organisation.
  */
 export function withoutTitles(span: TagSpan, tokens: readonly Token[]): TagSpan | null {
-  if (span.type !== 'PER') return span;
+  const honorific = HONORIFICS.has(bare(tokens[span.from]!.text));
+  if (span.type !== 'PER' && !honorific) return span;
   let from = span.from;
   while (from < span.to && TITLES.has(bare(tokens[from]!.text))) from++;
-  return from === span.to ? null : { ...span, from };
+  return from === span.to ? null : { from, to: span.to, type: 'PER' };
 }
 
 /**
