@@ -89,7 +89,7 @@ describe('entityKey', () => {
     expect(entityKey('Co.', 'ORG')).toBe('org:co');
   });
 
-    it('ignores case and hyphens', () => {
+  it('ignores case and hyphens', () => {
     expect(entityKey('Ain Al Asad', 'LOC')).toBe(entityKey('Ain al-Asad', 'LOC'));
   });
 
