@@ -28,6 +28,8 @@ function timebankText(corpus: string, doc: string): string | null {
   return timebank.get(doc) ?? null;
 }
 
+// Its own list of block elements, not lib/extract/readable.ts's: the labels are offsets into this text,
+// which must not move when the product's article-text rules change.
 const BLOCK = new Set([
   'P',
   'DIV',
