@@ -1,12 +1,15 @@
 /**
- * Trains the entity tagger: an averaged perceptron over hashed features, greedy BIO decoding.
- *   npx tsx scripts/train-entities.ts [--epochs 8] [--corpus /work/shared/corpus/wikiann-en]
- * Writes lib/extract/entities/countries.json (gazetteer, from the world-countries package) and
- * lib/extract/entities/model.json (quantised, pruned weights). Deterministic: seeded shuffling.
+ * Trains the entity tagger: a structured averaged perceptron over hashed features, Viterbi over the
+ * candidate runs of each text (lib/extract/entities/tagger.ts).
+ *   npx tsx scripts/train-entities.ts [--epochs 10] [--corpus /work/shared/corpus] [--wiki 0.25] [--news 3]
+ * Writes lib/extract/entities/{countries,lexicon,model}.json. Deterministic: seeded shuffling.
+ * Training texts: WikiANN train (silver, Wikipedia fragments; `--wiki` is the share of it used per epoch),
+ * the hand-written news-train.txt and the labelled corpus documents of corpus-train.jsonl (each repeated
+ * `--news` times per epoch).
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import countries from 'world-countries';
+import { writeCountries, writeLexicon } from './train-entities/gazetteers';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT_DIR = join(ROOT, 'lib/extract/entities');
@@ -14,37 +17,6 @@ const OUT_DIR = join(ROOT, 'lib/extract/entities');
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
-
-// Latin-script, non-code aliases only; these few would collide with ordinary words or other places.
-const ALIAS_DENY = new Set([
-  'Island',
-  'Timor',
-  'Prathet',
-  'Thai',
-  'Lao',
-  'Congo',
-  'Saudi',
-  'Viti',
-  'Nihon',
-  'Togolese',
-  'Mexicanos',
-  'Portuguesa',
-]);
-
-function writeCountries(): void {
-  const rows = countries
-    .filter((c) => c.independent || ['PS', 'XK', 'TW', 'HK', 'EH', 'GL', 'PR'].includes(c.cca2))
-    .map((c) => {
-      const name = c.cca2 === 'TR' ? 'Turkey' : c.cca2 === 'CG' ? 'Republic of the Congo' : c.name.common;
-      const aliases = [c.name.official, ...c.altSpellings].filter(
-        (a) => a !== name && /^[A-Za-z][A-Za-z .'-]+$/.test(a) && !ALIAS_DENY.has(a) && !/^[A-Z]{2}$/.test(a),
-      );
-      const dem = c.demonyms['eng']?.m ?? '';
-      const demonyms = dem.split(/, | or /).filter((d) => d !== '' && d !== name);
-      return { name, aliases: [...new Set(aliases)], demonyms, capitals: c.capital };
-    });
-  writeFileSync(join(OUT_DIR, 'countries.json'), JSON.stringify(rows) + '\n');
 }
 
 /** Seeded PRNG (mulberry32) so two runs give the same model. */
@@ -58,57 +30,64 @@ function rng(seed: number): () => number {
 }
 
 async function main(): Promise<void> {
-  writeCountries();
-  // Imported after the gazetteer file is written: the feature code reads it at import.
-  const { parseConll } = await import('../lib/extract/entities/conll');
-  const { HASH_BITS } = await import('../lib/extract/entities/features');
-  const { LABELS, NUM_LABELS, tagWords } = await import('../lib/extract/entities/tagger');
-  const { encodeWeights, decodeWeights } = await import('../lib/extract/entities/codec');
-  const { parseMarkup } = await import('../lib/extract/entities/markup');
-  const { tokenize } = await import('../lib/extract/entities/tokenize');
+  const corpus = arg('corpus', '/work/shared/corpus');
+  const wikiTrain = join(corpus, 'wikiann-en/train');
+  if (!existsSync(wikiTrain)) throw new Error(`no WikiANN training file at ${wikiTrain}`);
+  writeCountries(OUT_DIR);
+  const lexicon = writeLexicon(OUT_DIR, wikiTrain);
+  console.log(`lexicon: ${lexicon.cities} cities, ${lexicon.given} given names`);
+  // Imported after the gazetteer files are written: the feature code reads them at import.
+  const { HASH_BITS, HISTORY_FEATURES, STATIC_FEATURES } = await import('../lib/extract/entities/features');
+  const { LABELS, NUM_LABELS, prepareText, runFeatures, viterbi } = await import('../lib/extract/entities/tagger');
+  const { MAX_ROWS, countRows, decodeWeights, encodeWeights } = await import('../lib/extract/entities/codec');
+  const data = await import('./train-entities/data');
 
-  /** Hand-labelled news lines → words and BIO tags by token overlap with the gold spans. */
-  const newsTrainingSentences = (): Array<{ words: string[]; tags: string[] }> =>
-    readFileSync(join(OUT_DIR, 'news-train.txt'), 'utf8')
+  const evalDocs = new Set(
+    readFileSync(join(ROOT, 'scripts/eval/data/entities-real-news.jsonl'), 'utf8')
       .split('\n')
-      .filter((l) => l.trim() !== '' && !l.startsWith('#'))
-      .map((line) => {
-        const { text, spans } = parseMarkup(line);
-        const tokens = tokenize(text);
-        const tags = tokens.map((t) => {
-          const span = spans.find((s) => t.start >= s.start && t.end <= s.end);
-          if (!span) return 'O';
-          return `${t.start === span.start ? 'B' : 'I'}-${span.type}`;
-        });
-        return { words: tokens.map((t) => t.text), tags };
-      });
-
-  const corpus = arg('corpus', '/work/shared/corpus/wikiann-en');
-  const epochs = Number(arg('epochs', '10'));
-  const newsRepeat = Number(arg('news-repeat', '4'));
-  if (!existsSync(join(corpus, 'train'))) throw new Error(`no training corpus at ${corpus}`);
-
-  interface Example {
-    words: string[];
-    breaks: boolean[];
-    gold: number[];
+      .filter((l) => l.trim() !== '')
+      .map((l) => (JSON.parse(l) as { doc: string }).doc),
+  );
+  const corpusRows = readFileSync(data.corpusTrainPath(ROOT), 'utf8').split('\n');
+  for (const l of corpusRows) {
+    if (l.trim() !== '' && evalDocs.has((JSON.parse(l) as { doc: string }).doc))
+      throw new Error('a training document is also in the evaluation set');
   }
-  const labelIndex = new Map<string, number>(LABELS.map((l, i) => [l, i]));
-  const toExample = (words: string[], tags: string[]): Example => ({
-    words,
-    breaks: words.map((_, i) => i === 0),
-    gold: tags.map((t) => labelIndex.get(t) ?? 0),
-  });
-  const wiki = parseConll(readFileSync(join(corpus, 'train'), 'utf8')).map((s) => toExample(s.words, s.tags));
-  // WikiANN fragments rarely open with a capitalised common word, news sentences always do: copy
-  // fragments that start with an untagged lower-case word with that word capitalised.
-  const augmented = wiki
-    .filter((e) => e.gold[0] === 0 && /^\p{Ll}/u.test(e.words[0]!) && e.words.length > 3)
-    .map((e) => ({ ...e, words: [e.words[0]!.charAt(0).toUpperCase() + e.words[0]!.slice(1), ...e.words.slice(1)] }));
-  const news = newsTrainingSentences().map((s) => toExample(s.words, s.tags));
-  const data: Example[] = [...wiki, ...augmented];
-  for (let r = 0; r < newsRepeat; r++) data.push(...news);
-  console.log(`examples: wikiann ${wiki.length}, augmented ${augmented.length}, news ${news.length} x${newsRepeat}`);
+  const wiki = data.wikiannExamples(wikiTrain);
+  const news = [
+    ...data.newsExamples(join(OUT_DIR, 'news-train.txt')),
+    ...data.corpusExamples(corpus, data.corpusTrainPath(ROOT)),
+  ];
+  const wikiShare = Number(arg('wiki', '0.25'));
+  const newsRepeat = Number(arg('news', '3'));
+  const epochs = Number(arg('epochs', '10'));
+  console.log(`texts: wikiann ${wiki.length} (${wikiShare} per epoch), news ${news.length} x${newsRepeat}`);
+
+  interface Prepared {
+    runs: Array<ReturnType<typeof runFeatures>>;
+    gold: Uint8Array[];
+  }
+  /** Features once per text; runs that cut a gold name, or lie outside the labelled range, are dropped. */
+  const prepare = (ex: (typeof wiki)[number]): Prepared => {
+    const prepared = prepareText(ex.words, ex.breaks);
+    const runs = prepared.runs.map((run) => runFeatures(prepared.ctx, run));
+    const kept: Prepared['runs'] = [];
+    const gold: Uint8Array[] = [];
+    for (const rf of runs) {
+      const { from, to } = rf.run;
+      if (from < ex.labelled[0] || to > ex.labelled[1]) continue;
+      const g = ex.gold.slice(from, to);
+      const cut = LABELS[g[0]!]!.startsWith('I-') || (to < ex.gold.length && LABELS[ex.gold[to]!]!.startsWith('I-'));
+      if (cut) continue;
+      kept.push(rf);
+      gold.push(g);
+    }
+    return { runs: kept, gold };
+  };
+  const started = Date.now();
+  const wikiPrepared = wiki.map(prepare);
+  const newsPrepared = news.map(prepare);
+  console.log(`features ready (${((Date.now() - started) / 1000).toFixed(1)}s)`);
 
   const size = (1 << HASH_BITS) * NUM_LABELS;
   const w = new Float32Array(size);
@@ -120,67 +99,68 @@ async function main(): Promise<void> {
     stamp[index] = clock;
     w[index]! += delta;
   };
+  const L = NUM_LABELS;
+  const update = (rf: Prepared['runs'][number], gold: Uint8Array, pred: Uint8Array): number => {
+    let errors = 0;
+    for (let t = 0; t < gold.length; t++) {
+      const g = gold[t]!;
+      const p = pred[t]!;
+      const gp = t > 0 ? gold[t - 1]! : 0;
+      const pp = t > 0 ? pred[t - 1]! : 0;
+      if (g !== p) {
+        errors++;
+        for (let k = t * STATIC_FEATURES; k < (t + 1) * STATIC_FEATURES; k++) {
+          bump(rf.feats[k]! * L + g, 1);
+          bump(rf.feats[k]! * L + p, -1);
+        }
+      }
+      if (g !== p || gp !== pp) {
+        for (let k = 0; k < HISTORY_FEATURES; k++) {
+          bump(rf.hist[(t * L + gp) * HISTORY_FEATURES + k]! * L + g, 1);
+          bump(rf.hist[(t * L + pp) * HISTORY_FEATURES + k]! * L + p, -1);
+        }
+      }
+    }
+    return errors;
+  };
   const random = rng(42);
-  const started = Date.now();
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    for (let i = data.length - 1; i > 0; i--) {
+    const order: Prepared[] = wikiPrepared.filter(() => random() < wikiShare);
+    for (let r = 0; r < newsRepeat; r++) order.push(...newsPrepared);
+    for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
-      [data[i], data[j]] = [data[j]!, data[i]!];
+      [order[i], order[j]] = [order[j]!, order[i]!];
     }
     let errors = 0;
     let tokens = 0;
-    for (const ex of data) {
-      tagWords(ex.words, ex.breaks, w, {
-        onToken: (i, feats, predicted) => {
-          const gold = ex.gold[i]!;
-          tokens++;
-          if (predicted !== gold) {
-            errors++;
-            for (const f of feats) {
-              bump(f * NUM_LABELS + gold, 1);
-              bump(f * NUM_LABELS + predicted, -1);
-            }
-          }
-          clock++;
-          // Gold history (teacher forcing): with predicted history a gold I-X after a wrong O can never
-          // win under the BIO constraint, and its endless updates blow the weights up.
-          return gold;
-        },
+    for (const ex of order) {
+      ex.runs.forEach((rf, r) => {
+        const gold = ex.gold[r]!;
+        errors += update(rf, gold, viterbi(w, rf));
+        tokens += gold.length;
+        clock++;
       });
     }
     console.log(
-      `epoch ${epoch}: token error ${(errors / tokens).toFixed(4)} (${((Date.now() - started) / 1000).toFixed(1)}s)`,
+      `epoch ${epoch}: candidate-token error ${(errors / tokens).toFixed(4)} (${((Date.now() - started) / 1000).toFixed(1)}s)`,
     );
   }
   const averaged = new Float32Array(size);
   for (let i = 0; i < size; i++) averaged[i] = (total[i]! + (clock - stamp[i]!) * w[i]!) / clock;
   // Only differences between labels matter to the argmax: centring each bucket's label weights removes
   // the common part, which is large for frequent features and would swamp the quantisation steps.
-  for (let b = 0; b < size; b += NUM_LABELS) {
+  for (let b = 0; b < size; b += L) {
     let mean = 0;
-    for (let c = 0; c < NUM_LABELS; c++) mean += averaged[b + c]!;
-    mean /= NUM_LABELS;
-    for (let c = 0; c < NUM_LABELS; c++) averaged[b + c]! -= mean;
+    for (let c = 0; c < L; c++) mean += averaged[b + c]!;
+    mean /= L;
+    for (let c = 0; c < L; c++) averaged[b + c]! -= mean;
   }
-  const model = encodeWeights(averaged, HASH_BITS, [...LABELS], Number(arg('keep', '180000')));
-  const devPath = join(corpus, 'dev');
-  if (existsSync(devPath)) {
-    // Token accuracy before and after quantisation, to see what the compact file costs.
-    const dev = parseConll(readFileSync(devPath, 'utf8'))
-      .slice(0, 3000)
-      .map((s) => toExample(s.words, s.tags));
-    const accuracy = (weights: ArrayLike<number>): string => {
-      let ok = 0;
-      let n = 0;
-      for (const ex of dev) {
-        tagWords(ex.words, ex.breaks, weights).forEach((t, i) => {
-          n++;
-          if (t === ex.gold[i]) ok++;
-        });
-      }
-      return (ok / n).toFixed(4);
-    };
-    console.log(`dev token accuracy: float ${accuracy(averaged)}, quantised ${accuracy(decodeWeights(model))}`);
+  // The largest weights, as many as fit the size budget and the 16-bit row numbers of the compact table.
+  let keep = Number(arg('keep', '200000'));
+  let model = encodeWeights(averaged, HASH_BITS, [...LABELS], keep);
+  while (countRows(decodeWeights(model), L) > MAX_ROWS) {
+    keep = Math.floor(keep * 0.95);
+    model = encodeWeights(averaged, HASH_BITS, [...LABELS], keep);
   }
   const json = JSON.stringify(model);
   writeFileSync(join(OUT_DIR, 'model.json'), json + '\n');

@@ -4,7 +4,7 @@
  */
 import type { Entity } from '../types';
 import { groupEntities, keyMentions } from './entities/merge';
-import { rawMentions, type RawMention, type SpanType } from './entities/mentions';
+import { mentionsWithDemonyms, rawMentions, type RawMention, type SpanType } from './entities/mentions';
 
 export { entityKey } from './entities/keys';
 export { headlineEntityKeys } from './entities/headline';
@@ -17,9 +17,12 @@ export interface EntitySpan {
   key: string;
 }
 
-/** One item per mention, with `key` the merged entity key. */
+/**
+ * One item per name mention, with `key` the merged entity key. Demonyms ("Iraqi") are not names and not
+ * listed (the CoNLL convention); `extractEntities` still counts them for their country.
+ */
 export function findEntityMentions(text: string): EntitySpan[] {
-  return keyMentions(text, cleanMentions(text)).map((m) => ({
+  return keyMentions(text, cleanMentions(text, rawMentions(text))).map((m) => ({
     start: m.start,
     end: m.end,
     type: m.type,
@@ -28,9 +31,9 @@ export function findEntityMentions(text: string): EntitySpan[] {
   }));
 }
 
-/** Mentions grouped into merged entities, most mentioned first. */
+/** Mentions grouped into merged entities, most mentioned first; demonyms count for their country. */
 export function extractEntities(text: string): Entity[] {
-  return groupEntities(keyMentions(text, cleanMentions(text)));
+  return groupEntities(keyMentions(text, cleanMentions(text, mentionsWithDemonyms(text))));
 }
 
 const TIE_ORDER: SpanType[] = ['LOC', 'PER', 'ORG'];
@@ -40,8 +43,8 @@ const TIE_ORDER: SpanType[] = ['LOC', 'PER', 'ORG'];
  * places ("Baghdad" as ORG and LOC), the majority wins (ties: place, person, organisation). Spans with no
  * letter ("30") are tagger noise, never names.
  */
-function cleanMentions(text: string): RawMention[] {
-  const raw = rawMentions(text).filter((m) => /\p{L}/u.test(text.slice(m.start, m.end)));
+function cleanMentions(text: string, mentions: readonly RawMention[]): RawMention[] {
+  const raw = mentions.filter((m) => /\p{L}/u.test(text.slice(m.start, m.end)));
   const votes = new Map<string, Map<SpanType, number>>();
   for (const m of raw) {
     const surface = text.slice(m.start, m.end).toLowerCase();

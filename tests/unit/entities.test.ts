@@ -22,11 +22,18 @@ describe('findEntityMentions on the truce report', () => {
     expect(has('ORG', 'The National')).toBe(true);
   });
 
-  it('merges US, American forces and United States into one key', () => {
+  it('merges US and United States into one key', () => {
     expect(keyOf(NATIONAL, 'US')).toBe('loc:united states');
-    expect(keyOf(NATIONAL, 'American')).toBe('loc:united states');
     expect(keyOf(NATIONAL, 'United States')).toBe('loc:united states');
-    expect(keyOf(NATIONAL, 'Iranian')).toBe('loc:iran');
+  });
+
+  it('lists no demonym as a mention, but counts it for its country', () => {
+    expect(has('LOC', 'American')).toBe(false);
+    expect(has('LOC', 'Iranian')).toBe(false);
+    const entities = extractEntities(NATIONAL);
+    const us = entities.find((e) => e.key === 'loc:united states')!;
+    expect(us.mentions.map((m) => m.text)).toContain('American');
+    expect(entities.find((e) => e.key === 'loc:iran')?.mentions.map((m) => m.text)).toEqual(['Iranian']);
   });
 
   it('merges the later partial name with the full name', () => {
@@ -73,6 +80,13 @@ describe('entityKey', () => {
     expect(entityKey('Iraqi government', 'ORG')).toBe('loc:iraq');
     expect(entityKey('Iranian-backed', 'LOC')).toBe('loc:iran');
     expect(entityKey('American Airlines', 'ORG')).toBe('org:american airlines');
+  });
+
+  it('gives a company and its short form one key', () => {
+    expect(entityKey('Siemens AG', 'ORG')).toBe('org:siemens');
+    expect(entityKey('Timex Inc.', 'ORG')).toBe(entityKey('Timex', 'ORG'));
+    expect(entityKey('Dow Jones & Co.', 'ORG')).toBe('org:dow jones');
+    expect(entityKey('Co.', 'ORG')).toBe('org:co');
   });
 
   it('ignores case and hyphens', () => {

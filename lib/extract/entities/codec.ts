@@ -73,3 +73,49 @@ export function decodeWeights(file: ModelFile): Float32Array {
   }
   return out;
 }
+
+/**
+ * The decoded weights as the tagger reads them: a 16-bit row number per bucket (0: every weight pruned)
+ * and the rows, 8 floats apart so that no row straddles two cache lines. The dense table is 7 MB and
+ * every lookup in it missed the CPU caches; most buckets are empty, and their lookups now stop at the
+ * 512 KB slot table.
+ */
+export interface CompactWeights {
+  slots: Uint16Array;
+  rows: Float32Array;
+}
+
+export const ROW_STRIDE = 8;
+export const MAX_ROWS = 0xffff;
+
+/** Number of buckets with any non-zero weight. */
+export function countRows(dense: ArrayLike<number>, labels: number): number {
+  let rows = 0;
+  for (let b = 0; b < dense.length; b += labels) {
+    for (let c = 0; c < labels; c++) {
+      if (dense[b + c] !== 0) {
+        rows++;
+        break;
+      }
+    }
+  }
+  return rows;
+}
+
+export function compactWeights(dense: Float32Array, labels: number): CompactWeights {
+  const buckets = dense.length / labels;
+  const rowCount = countRows(dense, labels);
+  if (rowCount > MAX_ROWS) throw new Error(`entity model has ${rowCount} rows, more than ${MAX_ROWS}`);
+  const slots = new Uint16Array(buckets);
+  const rows = new Float32Array((rowCount + 1) * ROW_STRIDE);
+  let next = 1;
+  for (let b = 0; b < buckets; b++) {
+    let any = false;
+    for (let c = 0; c < labels; c++) if (dense[b * labels + c] !== 0) any = true;
+    if (!any) continue;
+    slots[b] = next;
+    for (let c = 0; c < labels; c++) rows[next * ROW_STRIDE + c] = dense[b * labels + c]!;
+    next++;
+  }
+  return { slots, rows };
+}

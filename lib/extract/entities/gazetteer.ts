@@ -86,25 +86,39 @@ for (const [full, aliases] of Object.entries(ORG_ALIASES)) {
 for (const org of EXTRA_ORGS) addPhrase(org, 'ORG');
 
 /**
- * Longest gazetteer phrase starting at each capitalised token: per token, the category and whether it
- * begins the phrase. Lower-case tokens never start a match ("us" is not "US").
+ * Longest gazetteer phrase starting at each capitalised token, reported as (start, length, category).
+ * Lower-case tokens never start a match ("us" is not "US"). Token forms are computed only where a match
+ * could start or continue: most tokens of a text are never looked at.
  */
-export function matchGazetteer(words: readonly string[]): Array<{ cat: GazCategory; begin: boolean } | null> {
-  const out: Array<{ cat: GazCategory; begin: boolean } | null> = words.map(() => null);
-  const forms = words.map(tokenForm);
+export function forEachGazetteerMatch(
+  words: readonly string[],
+  onMatch: (start: number, length: number, cat: GazCategory) => void,
+): void {
+  const forms: Array<string | undefined> = [];
+  const formAt = (k: number): string | undefined =>
+    k < words.length ? (forms[k] ??= tokenForm(words[k]!)) : undefined;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (!/^\p{Lu}/u.test(w)) continue;
-    const candidates = phrasesByFirst.get(forms[i]!);
+    const c = words[i]!.charCodeAt(0);
+    // Capitalised: ASCII A-Z by code, anything else non-ASCII by property.
+    if (!(c >= 65 && c <= 90) && !(c >= 192 && /^\p{Lu}/u.test(words[i]!))) continue;
+    const candidates = phrasesByFirst.get(formAt(i)!);
     if (!candidates) continue;
     let best: Phrase | null = null;
     for (const p of candidates) {
       if (best && p.words.length <= best.words.length) continue;
-      if (p.words.every((pw, k) => forms[i + k] === pw)) best = p;
+      if (p.words.every((pw, k) => formAt(i + k) === pw)) best = p;
     }
     if (!best) continue;
-    for (let k = 0; k < best.words.length; k++) out[i + k] = { cat: best.cat, begin: k === 0 };
+    onMatch(i, best.words.length, best.cat);
     i += best.words.length - 1;
   }
+}
+
+/** Per token, the gazetteer category of the phrase it is in and whether it begins it (null outside). */
+export function matchGazetteer(words: readonly string[]): Array<{ cat: GazCategory; begin: boolean } | null> {
+  const out: Array<{ cat: GazCategory; begin: boolean } | null> = new Array<null>(words.length).fill(null);
+  forEachGazetteerMatch(words, (start, length, cat) => {
+    for (let k = 0; k < length; k++) out[start + k] = { cat, begin: k === 0 };
+  });
   return out;
 }

@@ -1,6 +1,7 @@
 import type { EntityType } from '../../types';
 import { countryByAlias, countryByDemonym, orgByAlias } from './gazetteer';
 import { normalizeName } from './normalize';
+import { TITLES } from './titles';
 
 /**
  * Merge keys: one key per real-world entity whatever the spelling. Countries win over the tagger's
@@ -8,55 +9,25 @@ import { normalizeName } from './normalize';
  * resolve to their country, since news uses them as references to the state.
  */
 
-const TITLES = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'dr',
-  'prof',
-  'sir',
-  'dame',
-  'president',
-  'prime',
-  'minister',
-  'chancellor',
-  'senator',
-  'sen',
-  'rep',
-  'gov',
-  'governor',
-  'gen',
-  'general',
-  'col',
-  'lt',
-  'capt',
-  'sgt',
-  'adm',
-  'king',
-  'queen',
-  'prince',
-  'princess',
-  'pope',
-  'sheikh',
-  'judge',
-  'justice',
-  'secretary',
-  'ambassador',
-  'mayor',
-  'rev',
-  'vice',
-  'chief',
-  'commander',
-  'lord',
-  'lady',
-  'emir',
-  'crown',
-  'ayatollah',
-]);
+const personMemo = new Map<string, string[]>();
+const keyMemo = new Map<string, string>();
 
-/** Name words without leading titles ("President Joe Biden" → ["joe", "biden"]). */
+/** `fn(key)` remembered: a text names the same few things many times. */
+function remembered<T>(memo: Map<string, T>, key: string, fn: () => T): T {
+  let v = memo.get(key);
+  if (v === undefined) {
+    if (memo.size >= 20_000) memo.clear();
+    memo.set(key, (v = fn()));
+  }
+  return v;
+}
+
+/** Name words without leading titles ("President Joe Biden" → ["joe", "biden"]). Do not mutate the result. */
 export function personWords(name: string): string[] {
+  return remembered(personMemo, name, () => personWordsOf(name));
+}
+
+function personWordsOf(name: string): string[] {
   const words = normalizeName(name)
     .split(' ')
     .filter((w) => w !== '');
@@ -78,7 +49,14 @@ export function countryOf(name: string): string | null {
   return null;
 }
 
+/** A company's legal form at the end of its normalised name. */
+const LEGAL_SUFFIX = /(?: (?:&|and|amp))? (?:inc|corp|corporation|co|cos|company|ltd|plc|ag|sa|nv|se|llc)$/u;
+
 export function entityKey(name: string, type: EntityType): string {
+  return remembered(keyMemo, `${type}|${name}`, () => keyOf(name, type));
+}
+
+function keyOf(name: string, type: EntityType): string {
   if (type !== 'PER') {
     const country = countryOf(name);
     if (country) return `loc:${country.toLowerCase()}`;
@@ -89,6 +67,9 @@ export function entityKey(name: string, type: EntityType): string {
   if (type === 'ORG' || type === 'MISC') {
     const org = orgByAlias.get(bare);
     if (org) return `org:${org}`;
+    // "Siemens AG" and "Siemens", "Timex Inc." and "Timex": one company.
+    const company = bare.replace(LEGAL_SUFFIX, '');
+    if (company !== '' && company !== bare) return `org:${company}`;
   }
   return `${type.toLowerCase()}:${bare}`;
 }

@@ -24,19 +24,38 @@ export function keyMentions(text: string, raw: readonly RawMention[]): KeyedMent
     const surface = text.slice(m.start, m.end);
     return { ...m, text: surface, key: entityKey(surface, m.type) };
   });
-  const people = mentions
-    .map((m, i) => ({ i, words: m.type === 'PER' ? personWords(m.text) : [] }))
-    .filter((p) => p.words.length > 1);
+  // Full person names (two words or more), indexed by their last word.
+  const byLast = new Map<string, Array<{ i: number; words: string[] }>>();
+  mentions.forEach((m, i) => {
+    const words = m.type === 'PER' ? personWords(m.text) : [];
+    if (words.length < 2) return;
+    const list = byLast.get(words[words.length - 1]!) ?? [];
+    list.push({ i, words });
+    byLast.set(words[words.length - 1]!, list);
+  });
+  // Per partial name, the indexes of the full names it ends, in text order (computed once per form).
+  const fullsOf = new Map<string, number[]>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const words = personWords(m.text);
     if (m.type !== 'PER' && (words.length !== 1 || (m.key.startsWith('loc:') && countryByAlias.has(words[0]!))))
       continue;
-    const fulls = people.filter((p) => endsWith(p.words, words));
+    const form = words.join(' ');
+    let fulls = fullsOf.get(form);
+    if (!fulls) {
+      fulls = (byLast.get(words[words.length - 1] ?? '') ?? []).filter((p) => endsWith(p.words, words)).map((p) => p.i);
+      fullsOf.set(form, fulls);
+    }
     if (fulls.length === 0) continue;
-    const before = fulls.filter((p) => p.i < i);
-    const chosen = before[before.length - 1] ?? fulls[0]!;
-    const full = mentions[chosen.i]!;
+    // The nearest full name before this mention, else the first one after it.
+    let lo = 0;
+    let hi = fulls.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (fulls[mid]! < i) lo = mid + 1;
+      else hi = mid;
+    }
+    const full = mentions[fulls[lo > 0 ? lo - 1 : 0]!]!;
     mentions[i] = { ...m, type: 'PER' as SpanType, key: full.key };
   }
   return mentions;
