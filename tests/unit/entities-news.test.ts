@@ -30,6 +30,16 @@ describe('titles are not part of a name', () => {
     ]);
   });
 
+  it('counts a demonym before a title as part of the title', () => {
+    expect(spansOf('The German Chancellor Olaf Brenner met the French President in Lyon.')).toEqual([
+      'PER:Olaf Brenner',
+      'LOC:Lyon',
+    ]);
+    const tokens = tokenize('German Chancellor Olaf Brenner');
+    expect(withoutTitles({ from: 0, to: 4, type: 'PER' }, tokens)).toEqual({ from: 2, to: 4, type: 'PER' });
+    expect(withoutTitles({ from: 0, to: 2, type: 'PER' }, tokens)).toBeNull();
+  });
+
   it('drops a title the tagger read as a place before a person', () => {
     expect(spansOf('District Attorney Frank Clark declined to comment.')).toEqual(['PER:Frank Clark']);
   });

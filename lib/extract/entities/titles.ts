@@ -1,3 +1,5 @@
+import { countryByDemonym } from './gazetteer';
+import { normalizeName } from './normalize';
 import type { TagSpan } from './tagger';
 import type { Token } from './tokenize';
 
@@ -69,6 +71,15 @@ export const TITLES = new Set([
 
 const bare = (w: string): string => w.toLowerCase().replace(/\.$/, '');
 
+/**
+ * Whether token `k` is a title word, counting a demonym that opens a title ("German Chancellor", "French
+ * President"): it says whose title, and is no more part of the name than the title is.
+ */
+function isTitleAt(tokens: readonly Token[], k: number, to: number): boolean {
+  if (TITLES.has(bare(tokens[k]!.text))) return true;
+  return k + 1 < to && TITLES.has(bare(tokens[k + 1]!.text)) && countryByDemonym.has(normalizeName(tokens[k]!.text));
+}
+
 /** Honorifics: only people carry them, so "Mr Mugabe" is a person whatever the tagger said. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'prof', 'rev']);
 
@@ -81,7 +92,7 @@ export function withoutTitles(span: TagSpan, tokens: readonly Token[]): TagSpan 
   const honorific = HONORIFICS.has(bare(tokens[span.from]!.text));
   if (span.type !== 'PER' && !honorific) return span;
   let from = span.from;
-  while (from < span.to && TITLES.has(bare(tokens[from]!.text))) from++;
+  while (from < span.to && isTitleAt(tokens, from, span.to)) from++;
   return from === span.to ? null : { from, to: span.to, type: 'PER' };
 }
 
@@ -90,13 +101,11 @@ export function withoutTitles(span: TagSpan, tokens: readonly Token[]): TagSpan 
  * Clark]"): the tagger's reading of a title as a place or an organisation. Dropped.
  */
 export function withoutTitleSpans(spans: readonly TagSpan[], tokens: readonly Token[]): TagSpan[] {
-  const isTitle = (k: number): boolean => TITLES.has(bare(tokens[k]!.text));
   return spans.filter((s, n) => {
     if (s.type === 'PER') return true;
-    for (let k = s.from; k < s.to; k++) if (!isTitle(k)) return true;
     const next = spans[n + 1];
     if (!next || next.type !== 'PER') return true;
-    for (let k = s.to; k < next.from; k++) if (!isTitle(k)) return true;
+    for (let k = s.from; k < next.from; k++) if (!isTitleAt(tokens, k, next.from)) return true;
     return false;
   });
 }
