@@ -1,15 +1,16 @@
 import type { DocumentFrequency } from './df';
 import { MemoryDocumentFrequency } from './df';
 import type { StoryItem } from './features';
-import { dot, itemTerms, itemTime, titleTerms, weightVector } from './features';
+import { itemTerms, itemTime, titleTerms } from './features';
+import { centroidCosine, itemVector, memberCosine } from './score';
 import type { StorySignature } from './signature';
-import { centroidVector, updateSignature } from './signature';
+import { updateSignature } from './signature';
 
 export type { DocumentFrequency, MutableDocumentFrequency } from './df';
 export { MemoryDocumentFrequency } from './df';
 export type { StoryItem } from './features';
 export type { StorySignature } from './signature';
-export { updateSignature } from './signature';
+export { signatureTerms, updateSignature } from './signature';
 
 /** A story sharing keys with the new item, as fetched by the caller. */
 export interface StoryCandidate {
@@ -87,8 +88,8 @@ export function assignStory(
   df: DocumentFrequency,
   options: StoryOptions = DEFAULT_STORY_OPTIONS,
 ): string | null {
-  const vec = weightVector(itemTerms(item), df);
-  if (vec.size === 0) return null;
+  const vec = itemVector(item, df);
+  if (vec.terms.size === 0) return null;
   const time = itemTime(item);
   let best: string | null = null;
   let bestScore = 0;
@@ -96,12 +97,8 @@ export function assignStory(
     const gap = gapMs(time, signature);
     if (gap > options.windowDays * DAY_MS) continue;
     const decay = Math.pow(0.5, gap / (options.halfLifeDays * DAY_MS));
-    const centroid = dot(vec, centroidVector(signature, df)) * decay;
-    let member = 0;
-    for (const ex of signature.exemplars) {
-      member = Math.max(member, dot(vec, weightVector(new Map(ex.map((t) => [t, 1])), df)));
-    }
-    member *= decay;
+    const centroid = centroidCosine(vec, signature, df) * decay;
+    const member = memberCosine(vec, signature, df) * decay;
     // Both tests on one scale (1 = exactly at its threshold) so the strongest story wins.
     const score = Math.max(centroid / options.centroidThreshold, member / options.memberThreshold);
     if (score >= 1 && (score > bestScore || (score === bestScore && best !== null && id < best))) {

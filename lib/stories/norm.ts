@@ -1,0 +1,59 @@
+import type { DocumentFrequency } from './df';
+
+/**
+ * The idf-weighted length of a stored term vector, kept so that scoring a story never reads the document
+ * frequencies of its terms (hundreds per candidate) — only those of the new item's.
+ *
+ * idf(t) = L − ℓ(t) with L = ln(total + 1) + 1 and ℓ(t) = ln(df(t) + 1). For weights w the squared length
+ * is Σ w²(L − ℓ)² = L²·Σw² − 2L·Σw²ℓ + Σw²ℓ², so the three sums, taken when the vector was last written,
+ * give its length exactly for any later collection size; only the drift of each term's own df since then
+ * is not seen. That drift is second order: a story's rare terms are rare because few items share them.
+ */
+export type NormParts = [number, number, number];
+
+/** Digits kept in stored sums: the length needs a few significant figures, JSON would print seventeen. */
+const KEEP = 1e4;
+
+/** ln(df + 1) of a term: the part of its idf that depends on the term. */
+export function termLog(df: DocumentFrequency, term: string): number {
+  return Math.log(df.get(term) + 1);
+}
+
+/** The part of every idf that depends on the collection size only. */
+export function collectionLog(total: number): number {
+  return Math.log(total + 1) + 1;
+}
+
+export function normParts(weights: Iterable<readonly [string, number]>, df: DocumentFrequency): NormParts {
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  for (const [t, w] of weights) {
+    const l = termLog(df, t);
+    const w2 = w * w;
+    a += w2;
+    b += w2 * l;
+    c += w2 * l * l;
+  }
+  return [round(a), round(b), round(c)];
+}
+
+/** Parts of a vector whose weights are all 1 (an exemplar title's terms). */
+export function unitNormParts(terms: readonly string[], df: DocumentFrequency): NormParts {
+  return normParts(
+    terms.map((t) => [t, 1] as const),
+    df,
+  );
+}
+
+/** The vector's length at collection size `total`; never 0 for a non-empty vector (idf ≥ 1). */
+export function lengthAt(parts: Readonly<NormParts>, total: number): number {
+  const [a, b, c] = parts;
+  const l = collectionLog(total);
+  // Rounded sums can make the difference a hair off; the true value is at least Σw² (every idf ≥ 1).
+  return Math.sqrt(Math.max(a, l * l * a - 2 * l * b + c));
+}
+
+function round(x: number): number {
+  return Math.round(x * KEEP) / KEEP;
+}
