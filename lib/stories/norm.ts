@@ -1,4 +1,5 @@
 import type { DocumentFrequency } from './df';
+import type { StorySignature } from './signature';
 
 /**
  * The idf-weighted length of a stored term vector, kept so that scoring a story never reads the document
@@ -14,9 +15,9 @@ export type NormParts = [number, number, number];
 /** Digits kept in stored sums: the length needs a few significant figures, JSON would print seventeen. */
 const KEEP = 1e4;
 
-/** ln(df + 1) of a term: the part of its idf that depends on the term. */
-export function termLog(df: DocumentFrequency, term: string): number {
-  return Math.log(df.get(term) + 1);
+/** ln(df + 1) of a term, less `own` of its items: the part of its idf that depends on the term. */
+export function termLog(df: DocumentFrequency, term: string, own = 0): number {
+  return Math.log(Math.max(0, df.get(term) - own) + 1);
 }
 
 /** The part of every idf that depends on the collection size only. */
@@ -24,18 +25,31 @@ export function collectionLog(total: number): number {
   return Math.log(total + 1) + 1;
 }
 
-export function normParts(weights: Iterable<readonly [string, number]>, df: DocumentFrequency): NormParts {
+/** `own(t, w)`: items of the vector's own story to leave out of the term's count (score.ts says why). */
+export function normParts(
+  weights: Iterable<readonly [string, number]>,
+  df: DocumentFrequency,
+  own: (term: string, weight: number) => number = () => 0,
+): NormParts {
   let a = 0;
   let b = 0;
   let c = 0;
   for (const [t, w] of weights) {
-    const l = termLog(df, t);
+    const l = termLog(df, t, own(t, w));
     const w2 = w * w;
     a += w2;
     b += w2 * l;
     c += w2 * l * l;
   }
   return [round(a), round(b), round(c)];
+}
+
+/**
+ * Parts of a story's summed term vector, each term's count less the story's own members with it: estimated
+ * as its summed weight, at most one per member (the item being scored is not known here).
+ */
+export function storyNormParts(sig: Pick<StorySignature, 'terms' | 'count'>, df: DocumentFrequency): NormParts {
+  return normParts(Object.entries(sig.terms), df, (_, w) => Math.min(sig.count, w));
 }
 
 /** Parts of a vector whose weights are all 1 (an exemplar title's terms). */

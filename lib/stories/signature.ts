@@ -3,7 +3,7 @@ import { idf } from './df';
 import type { StoryItem } from './features';
 import { itemTerms, itemTime, titleTerms } from './features';
 import type { NormParts } from './norm';
-import { normParts, unitNormParts } from './norm';
+import { storyNormParts, unitNormParts } from './norm';
 
 /**
  * What is persisted per story to compare new items against. Plain data (structured-clone-safe); bounded in
@@ -50,14 +50,15 @@ export function updateSignature(sig: StorySignature | null, item: StoryItem, df:
     if (exemplars.length > MAX_EXEMPLARS) exemplars.splice(FIRST_EXEMPLARS, 1);
   }
   const kept = capTerms(terms, df);
+  const count = (sig?.count ?? 0) + 1;
   return {
     terms: kept,
-    count: (sig?.count ?? 0) + 1,
+    count,
     firstTime: minTime(sig?.firstTime ?? null, time),
     lastTime: maxTime(sig?.lastTime ?? null, time),
     exemplars,
     // Recomputed at every fold, so an active story's lengths follow the current frequencies.
-    norm: normParts(Object.entries(kept), df),
+    norm: storyNormParts({ terms: kept, count }, df),
     exemplarNorms: exemplars.map((ex) => unitNormParts(ex, df)),
   };
 }
