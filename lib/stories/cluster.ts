@@ -11,6 +11,7 @@ export { MemoryDocumentFrequency } from './df';
 export type { StoryItem } from './features';
 export type { StorySignature } from './signature';
 export { signatureTerms, updateSignature } from './signature';
+export { migrateSignature } from './migrate';
 
 /** A story sharing keys with the new item, as fetched by the caller. */
 export interface StoryCandidate {
@@ -81,7 +82,11 @@ export function inWindow(
   return gapMs(time, sig) <= options.windowDays * DAY_MS;
 }
 
-/** Decide the story of `item` among candidate stories (those sharing keys, fetched by the caller), given document frequencies. Returns an existing story id or null for a new story. */
+/**
+ * Decide the story of `item` among candidate stories (those sharing keys, fetched by the caller), given
+ * document frequencies. Returns an existing story id or null for a new story. Reads the frequencies of the
+ * item's terms only (and of a candidate's terms only when its signature predates stored lengths).
+ */
 export function assignStory(
   item: StoryItem,
   candidates: readonly StoryCandidate[],
@@ -143,6 +148,11 @@ export class MemoryStoryIndex {
 
   get storyCount(): number {
     return this.stories.size;
+  }
+
+  /** The stories' signatures as they would be stored (the eval reports their sizes). */
+  signatures(): IterableIterator<StorySignature> {
+    return this.stories.values();
   }
 }
 
