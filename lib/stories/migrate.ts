@@ -40,10 +40,9 @@ export function migrateSignature(stored: unknown): StorySignature {
   };
   const norm = normPartsOrNull(s.norm);
   if (norm && !termsCut) out.norm = norm;
-  const exemplarNorms = Array.isArray(s.exemplarNorms) ? s.exemplarNorms.map(normPartsOrNull) : [];
-  const sameExemplars = exemplars.length === rawExemplars.length && keep.length === rawExemplars.length;
-  if (sameExemplars && exemplarNorms.length === exemplars.length && exemplarNorms.every((p) => p !== null)) {
-    out.exemplarNorms = exemplarNorms as NormParts[];
+  if (Array.isArray(s.exemplarNorms) && exemplars.length === rawExemplars.length) {
+    const parts = s.exemplarNorms.map(normPartsOrNull);
+    if (parts.length === exemplars.length && parts.every((p) => p !== null)) out.exemplarNorms = parts as NormParts[];
   }
   return out;
 }
