@@ -67,13 +67,14 @@ export function centroidCosine(v: ItemVector, sig: StorySignature, df: DocumentF
 /** Highest cosine of the item with one exemplar title (its terms weigh 1 × idf). */
 export function memberCosine(v: ItemVector, sig: StorySignature, df: DocumentFrequency): number {
   let best = 0;
-  sig.exemplars.forEach((ex, i) => {
+  for (let i = 0; i < sig.exemplars.length; i++) {
+    const ex = sig.exemplars[i] ?? [];
     let s = 0;
     for (const t of ex) {
       const hit = v.terms.get(t);
       if (hit) s += hit.weight * hit.idf;
     }
     if (s > 0) best = Math.max(best, s / lengthAt(sig.exemplarNorms?.[i] ?? unitNormParts(ex, df), v.total));
-  });
+  }
   return best;
 }

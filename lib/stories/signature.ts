@@ -45,7 +45,14 @@ export const MAX_EXEMPLARS = FIRST_EXEMPLARS + RECENT_EXEMPLARS;
  */
 export function updateSignature(sig: StorySignature | null, item: StoryItem, df: DocumentFrequency): StorySignature {
   const terms: Record<string, number> = { ...(sig?.terms ?? {}) };
-  for (const [t, w] of itemTerms(item)) terms[t] = (Object.hasOwn(terms, t) ? (terms[t] ?? 0) : 0) + w;
+  let size = sig ? Object.keys(sig.terms).length : 0;
+  for (const [t, w] of itemTerms(item)) {
+    if (Object.hasOwn(terms, t)) terms[t] = (terms[t] ?? 0) + w;
+    else {
+      terms[t] = w;
+      size++;
+    }
+  }
   const time = itemTime(item);
   const exemplars = [...(sig?.exemplars ?? [])];
   const own = titleTerms(item);
@@ -53,7 +60,7 @@ export function updateSignature(sig: StorySignature | null, item: StoryItem, df:
     exemplars.push(own);
     if (exemplars.length > MAX_EXEMPLARS) exemplars.splice(FIRST_EXEMPLARS, 1);
   }
-  const kept = capTerms(terms, df);
+  const kept = size > TERM_LIMIT ? cutTerms(terms, df) : terms;
   const count = (sig?.count ?? 0) + 1;
   return {
     terms: kept,
@@ -72,10 +79,8 @@ export function signatureTerms(sig: StorySignature): string[] {
   return [...new Set([...Object.keys(sig.terms), ...sig.exemplars.flat()])];
 }
 
-function capTerms(terms: Record<string, number>, df: DocumentFrequency): Record<string, number> {
-  const entries = Object.entries(terms);
-  if (entries.length <= TERM_LIMIT) return terms;
-  const ranked = entries.map(([t, w]) => [t, w, w * idf(df, t)] as const);
+function cutTerms(terms: Record<string, number>, df: DocumentFrequency): Record<string, number> {
+  const ranked = Object.entries(terms).map(([t, w]) => [t, w, w * idf(df, t)] as const);
   ranked.sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
   return Object.fromEntries(ranked.slice(0, MAX_TERMS).map(([t, w]) => [t, w]));
 }
