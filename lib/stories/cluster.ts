@@ -1,15 +1,17 @@
 import type { DocumentFrequency } from './df';
 import { MemoryDocumentFrequency } from './df';
 import type { StoryItem } from './features';
-import { dot, itemTerms, itemTime, titleTerms, weightVector } from './features';
+import { itemTerms, itemTime, titleTerms } from './features';
+import { centroidCosine, itemVector, memberCosine } from './score';
 import type { StorySignature } from './signature';
-import { centroidVector, updateSignature } from './signature';
+import { updateSignature } from './signature';
 
 export type { DocumentFrequency, MutableDocumentFrequency } from './df';
 export { MemoryDocumentFrequency } from './df';
 export type { StoryItem } from './features';
 export type { StorySignature } from './signature';
-export { updateSignature } from './signature';
+export { signatureTerms, updateSignature } from './signature';
+export { migrateSignature } from './migrate';
 
 /** A story sharing keys with the new item, as fetched by the caller. */
 export interface StoryCandidate {
@@ -80,15 +82,19 @@ export function inWindow(
   return gapMs(time, sig) <= options.windowDays * DAY_MS;
 }
 
-/** Decide the story of `item` among candidate stories (those sharing keys, fetched by the caller), given document frequencies. Returns an existing story id or null for a new story. */
+/**
+ * Decide the story of `item` among candidate stories (those sharing keys, fetched by the caller), given
+ * document frequencies. Returns an existing story id or null for a new story. Reads the frequencies of the
+ * item's terms only (and of a candidate's terms only when its signature predates stored lengths).
+ */
 export function assignStory(
   item: StoryItem,
   candidates: readonly StoryCandidate[],
   df: DocumentFrequency,
   options: StoryOptions = DEFAULT_STORY_OPTIONS,
 ): string | null {
-  const vec = weightVector(itemTerms(item), df);
-  if (vec.size === 0) return null;
+  const vec = itemVector(item, df);
+  if (vec.terms.size === 0) return null;
   const time = itemTime(item);
   let best: string | null = null;
   let bestScore = 0;
@@ -96,12 +102,8 @@ export function assignStory(
     const gap = gapMs(time, signature);
     if (gap > options.windowDays * DAY_MS) continue;
     const decay = Math.pow(0.5, gap / (options.halfLifeDays * DAY_MS));
-    const centroid = dot(vec, centroidVector(signature, df)) * decay;
-    let member = 0;
-    for (const ex of signature.exemplars) {
-      member = Math.max(member, dot(vec, weightVector(new Map(ex.map((t) => [t, 1])), df)));
-    }
-    member *= decay;
+    const centroid = centroidCosine(vec, signature, df) * decay;
+    const member = memberCosine(vec, signature, df) * decay;
     // Both tests on one scale (1 = exactly at its threshold) so the strongest story wins.
     const score = Math.max(centroid / options.centroidThreshold, member / options.memberThreshold);
     if (score >= 1 && (score > bestScore || (score === bestScore && best !== null && id < best))) {
@@ -146,6 +148,11 @@ export class MemoryStoryIndex {
 
   get storyCount(): number {
     return this.stories.size;
+  }
+
+  /** The stories' signatures as they would be stored (the eval reports their sizes). */
+  signatures(): IterableIterator<StorySignature> {
+    return this.stories.values();
   }
 }
 

@@ -9,6 +9,7 @@ import {
   lookupKeys,
   updateSignature,
 } from '../../lib/stories/cluster';
+import { MAX_EXEMPLARS, TERM_LIMIT } from '../../lib/stories/signature';
 import { titleSimilarity } from '../../lib/stories/similarity';
 import { contentTokens, initialisms, nameTokens, stem, stripHeadlineNoise } from '../../lib/stories/text';
 import { bcubed, parseCsv } from '../../scripts/eval/stories';
@@ -182,8 +183,9 @@ describe('incremental assignment', () => {
       sig = updateSignature(sig, it, df);
     }
     expect(sig?.count).toBe(300);
-    expect(Object.keys(sig?.terms ?? {}).length).toBeLessThanOrEqual(200);
-    expect(sig?.exemplars.length).toBeLessThanOrEqual(12);
+    expect(Object.keys(sig?.terms ?? {}).length).toBeLessThanOrEqual(TERM_LIMIT);
+    expect(sig?.exemplars.length).toBeLessThanOrEqual(MAX_EXEMPLARS);
+    expect(sig?.exemplarNorms?.length).toBe(sig?.exemplars.length);
     expect(structuredClone(sig)).toEqual(sig);
   });
 
