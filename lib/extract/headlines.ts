@@ -6,8 +6,16 @@ import { pageHref } from '../url';
  * A link counts when its text reads like a headline and it sits in a list of such links; menus, comment
  * threads, footers and app-store banners are skipped by their place and by what their text looks like.
  */
-const SKIP_CONTAINERS =
-  'nav, footer, form, [role="navigation"], [role="contentinfo"], [id*="comment" i], [class*="comment" i], [class*="cookie" i], [class*="banner" i], [class*="share" i], [class*="social" i]';
+// Selectors are matched by hand below: linkedom's engine re-parses and re-walks for every query, and the
+// case-insensitive `[class*=… i]` tests made the container query alone cost as much as the rest of the harvest.
+// Containers skipped: nav, footer, form, [role=navigation|contentinfo], [id*=comment i], and [class*=… i] of these.
+const SKIP_CLASS = /comment|cookie|banner|share|social/i;
+const SKIP_TAGS = new Set(['nav', 'footer', 'form']);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** `[class*="title" i], [class*="headline" i]`. */
+const TITLE_CLASS = /title|headline/i;
+/** `[class*="item" i], [class*="card" i], [class*="teaser" i]`. */
+const ITEM_CLASS = /item|card|teaser/i;
 const NOT_HEADLINE =
   /^(home|news|more|read more|see all|view all|subscribe|sign in|log in|download|get it on|contact|about us|privacy|terms|advertise|cookies?|comments?|\d+ comments?)\b/i;
 const MAX_LINKS = 1_500;
@@ -23,10 +31,11 @@ export function harvestHeadlines(
   const self = pageHref(pageUrl, pageUrl);
   const byContainer = new Map<Element, Headline[]>();
   const seen = new Set<string>();
-  // One query for the skipped containers, then an ancestor walk per link: `closest` with this selector list
-  // re-matches a dozen selectors at every ancestor of every link.
-  const skipped = new Set<Node>(Array.from(doc.querySelectorAll(SKIP_CONTAINERS)));
-  const anchors = doc.querySelectorAll('a[href]');
+  // One walk for the skipped containers and the links, then an ancestor walk per link: `closest` with the
+  // container list would re-match a dozen selectors at every ancestor of every link.
+  const skipped = new Set<Node>();
+  const anchors: Element[] = [];
+  scanElements(doc, skipped, anchors);
   const limit = Math.min(anchors.length, MAX_LINKS);
   for (let i = 0; i < limit; i++) {
     const a = anchors[i]!;
@@ -36,8 +45,7 @@ export function harvestHeadlines(
     const title = headlineText(a);
     if (!title) continue;
     seen.add(url);
-    const item =
-      a.closest('li, article, [class*="item" i], [class*="card" i], [class*="teaser" i]') ?? a.parentElement ?? a;
+    const item = closestItem(a) ?? a.parentElement ?? a;
     const timeText = visibleTime(item);
     const headline: Headline = {
       title,
@@ -57,6 +65,63 @@ export function harvestHeadlines(
   return out.slice(0, MAX_HEADLINES);
 }
 
+/**
+ * Elements in document order: the skipped containers into `skipped`, `a[href]` into `anchors`. From the
+ * document, not its root element: broken markup can leave elements beside `<html>`.
+ */
+function scanElements(doc: Document, skipped: Set<Node>, anchors: Element[]): void {
+  const stack: Element[] = [];
+  for (let c = doc.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length) {
+    const el = stack.pop()!;
+    const name = el.localName.toLowerCase();
+    if (name === 'a' && el.hasAttribute('href')) anchors.push(el);
+    if (isSkipContainer(el, name)) skipped.add(el);
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+}
+
+function isSkipContainer(el: Element, name: string): boolean {
+  if (SKIP_TAGS.has(name)) return true;
+  const role = el.getAttribute('role');
+  if (role === 'navigation' || role === 'contentinfo') return true;
+  const id = el.getAttribute('id');
+  if (id && /comment/i.test(id)) return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && SKIP_CLASS.test(cls);
+}
+
+/** `closest('li, article, [class*="item" i], [class*="card" i], [class*="teaser" i]')`. */
+function closestItem(a: Element): Element | null {
+  for (let el: Element | null = a; el; el = el.parentElement) {
+    const name = el.localName.toLowerCase();
+    if (name === 'li' || name === 'article') return el;
+    const cls = el.getAttribute('class');
+    if (cls !== null && ITEM_CLASS.test(cls)) return el;
+  }
+  return null;
+}
+
+/** The first descendant that is a heading or has a title-like class, in document order. */
+function headingInside(a: Element): Element | null {
+  const stack: Element[] = [];
+  for (let c = a.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (HEADING_TAGS.has(el.localName.toLowerCase())) return el;
+    const cls = el.getAttribute('class');
+    if (cls !== null && TITLE_CLASS.test(cls)) return el;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return null;
+}
+
+function closestHeading(a: Element): Element | null {
+  for (let el: Element | null = a; el; el = el.parentElement)
+    if (HEADING_TAGS.has(el.localName.toLowerCase())) return el;
+  return null;
+}
+
 function insideAny(el: Element, containers: ReadonlySet<Node>): boolean {
   if (containers.size === 0) return false;
   for (let n: Node | null = el; n; n = n.parentNode) if (containers.has(n)) return true;
@@ -64,9 +129,7 @@ function insideAny(el: Element, containers: ReadonlySet<Node>): boolean {
 }
 
 function headlineText(a: Element): string | null {
-  const heading =
-    a.querySelector('h1, h2, h3, h4, h5, h6, [class*="title" i], [class*="headline" i]') ??
-    a.closest('h1, h2, h3, h4, h5, h6');
+  const heading = headingInside(a) ?? closestHeading(a);
   const raw = (heading ?? a).textContent ?? '';
   const text = raw.replace(/\s+/g, ' ').trim();
   const words = text.split(' ').filter((w) => /\p{L}/u.test(w));

@@ -8,7 +8,10 @@ const MAX_BLOCK_CHARS = 2_000_000;
 
 export function readJsonLd(doc: Document): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  // By tag and a case-blind type test, as `script[type="application/ld+json"]` matches in HTML, without
+  // running the selector engine over the whole page.
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     const raw = script.textContent ?? '';
     if (!raw.trim() || raw.length > MAX_BLOCK_CHARS) continue;
     let parsed: unknown;

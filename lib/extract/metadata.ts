@@ -89,9 +89,10 @@ type MetaReader = (...names: string[]) => string | null;
 
 function metaReader(doc: Document): MetaReader {
   const map = new Map<string, string>();
-  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
-    const key = metaKey(el);
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
     const content = el.getAttribute('content')?.trim();
+    if (content === undefined) continue;
+    const key = metaKey(el);
     if (key && content && !map.has(key)) map.set(key, content);
   }
   return (...names) => {

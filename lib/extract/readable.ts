@@ -19,7 +19,12 @@ export function readMainContent(doc: Document, maxElems = 60_000, withHtml = fal
   const clone = doc.cloneNode(true) as Document;
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
-    parsed = new Readability<Element>(clone, { maxElemsToParse: maxElems, serializer: (el) => el as Element }).parse();
+    // Without HTML to hand out, the class clean-up pass is wasted work: only text and hrefs are read.
+    parsed = new Readability<Element>(clone, {
+      maxElemsToParse: maxElems,
+      serializer: (el) => el as Element,
+      keepClasses: !withHtml,
+    }).parse();
   } catch {
     return null;
   }

@@ -9,6 +9,7 @@ import type { Candidate } from './types';
  * ("Sept. 14 to Thursday") is two TimeML expressions, so each side is read on its own.
  */
 const RANGE_SEPARATOR = /\s+(?:to|through|until|till)\s+|\s*[-–]\s*/;
+const DIGIT = /\d/;
 /** A time chrono reads must show a clock: "at 1,015 francs" is a price, not 1 a.m. */
 const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b/i;
 
@@ -29,7 +30,15 @@ export function chronoCandidates(text: string, ref: Day | null): Candidate[] {
       if (candidate) out.push(candidate);
     }
   };
-  read(text, 0, true);
+  // Paragraph by paragraph, and only those with a digit: a kept result must show one, and chrono's
+  // dozens of patterns over a whole article cost more than all the rules together.
+  for (let from = 0; from < text.length;) {
+    const brk = text.indexOf('\n\n', from);
+    const to = brk < 0 ? text.length : brk;
+    const part = text.slice(from, to);
+    if (DIGIT.test(part)) read(part, from, true);
+    from = to + 2;
+  }
   return out;
 }
 

@@ -142,7 +142,9 @@ const MAX_SCRIPT_CHARS = 500_000;
 
 export function scriptPublished(doc: Document, bounds: DayBounds): string | null {
   let budget = MAX_SCRIPT_CHARS;
-  for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
+  // `script:not([src])`, by tag name and attribute test rather than the selector engine.
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.hasAttribute('src')) continue;
     const text = script.textContent ?? '';
     if (text.length > budget) break;
     budget -= text.length;

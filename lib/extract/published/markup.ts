@@ -60,7 +60,9 @@ const PUBLISHED_RANK = new Map(PUBLISHED_META.map((name, i) => [name, i]));
 /** The best-ranked publication meta tag of the page (one pass over its <meta> elements). */
 export function metaPublished(doc: Document, bounds: DayBounds): string | null {
   let best: { rank: number; value: string } | null = null;
-  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+  // By tag name, as `meta[content]` without the selector engine's pass over the whole page.
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    if (!el.hasAttribute('content')) continue;
     const key = metaKey(el);
     const rank = key === undefined ? undefined : PUBLISHED_RANK.get(key);
     if (rank === undefined || (best && best.rank <= rank)) continue;
