@@ -19,7 +19,7 @@ const rows: string[] = [];
 
 function hintsOf(key: string, doc: Document): ReadabilityHints {
   if (!cache[key]) {
-    const c = readMainContent(doc) ?? {};
+    const c: ReadabilityHints = readMainContent(doc) ?? {};
     cache[key] = { title: c.title, byline: c.byline, siteName: c.siteName, excerpt: c.excerpt, lang: c.lang };
   }
   return cache[key];
