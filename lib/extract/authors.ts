@@ -61,11 +61,14 @@ export function extractAuthors(doc: Document, src: AuthorSources): string[] {
   // Visible bylines that only repeat the outlet's name ("National Geographic") are no author; in metadata
   // the same name is the blogger of a personal site and is kept.
   const notSite = (names: string[]) => names.filter((n) => comparable(n) !== site);
-  const ldNames = namesOf(resolveRefs(src.article.author, src.nodes)).flatMap(splitByline);
+  const ldAuthors = [resolveRefs(src.article.author, src.nodes)].flat();
+  const ldNames = namesOf(ldAuthors).flatMap(splitByline);
+  // An Organization as author is the outlet or a desk under another name ("Deutsche Welle" on dw.com).
+  const ldPeople = namesOf(ldAuthors.filter((a) => !isOrganization(a))).flatMap(splitByline);
   const sources: Array<() => string[]> = [
     // An article "by" its own outlet is how CMSs fill a required field; a person named on the page is
     // the better answer, and the outlet stays the fallback when none is.
-    () => notSite(ldNames),
+    () => notSite(ldPeople),
     () => notSite(splitByline(src.byline)),
     () => notSite(splitByline(src.meta(...META_AUTHOR))),
     () => writtenByLabel(src.meta),
@@ -82,6 +85,16 @@ export function extractAuthors(doc: Document, src: AuthorSources): string[] {
     if (!desk.length) desk = normalizeAuthors(raw, true);
   }
   return desk;
+}
+
+const ORGANIZATION =
+  /^(?:Organization|NewsMediaOrganization|Corporation|GovernmentOrganization|NGO|EducationalOrganization|LocalBusiness)$/;
+
+function isOrganization(value: unknown): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const t = (value as JsonLdNode)['@type'];
+  const types = (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+  return types.some((x) => ORGANIZATION.test(x.replace(/^https?:\/\/schema\.org\//, ''))) && !types.includes('Person');
 }
 
 /** `{"@id": "#author-1"}` → the node with that id, when the page defines it. */
