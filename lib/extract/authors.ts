@@ -154,7 +154,7 @@ function markupByline(doc: Document): string | null {
  * "Par Matthieu Hy", "Posted by Konstantin", "Ein Artikel von Pamela Sladky", "Autor: Peter Maahn/SP-X".
  */
 const BYLINE_START = new RegExp(
-  String.raw`^(?:[-–—]+\s*)?(?:(?:(?:written|posted|published|reported|story|text|words)\s+by|(?:ein\s+)?(?:blog\s*)?(?:artikel|beitrag|gastbeitrag|kommentar|text)\s+von|(?:gespeichert|geschrieben|verfasst|veröffentlicht|publiziert|erstellt)\s+von|by|von|par|por|door|di|da)\s*:?|(?:autor(?:in)?|author|auteur(?:\(s\))?|autore|verfasser(?:in)?|text|von|by|redaktion)\s*:)(?:\s+|(?<=:))`,
+  String.raw`^(?:[-–—]+\s*)?(?:(?:(?:written|posted|published|reported|story|text|words)\s+by|(?:ein\s+)?(?:blog\s*)?(?:artikel|beitrag|gastbeitrag|kommentar|text)\s+von|(?:gespeichert|geschrieben|verfasst|veröffentlicht|publiziert|erstellt)\s+von|by|von|par|por|door|di|da)\s*:?|(?:autor(?:in)?|author|auteur(?:\(s\))?|autore|verfasser(?:in)?|text|von|by|redaktion)\s*:)\s*`,
   'iu',
 );
 const LEADIN_BLOCKS =
@@ -165,10 +165,14 @@ function leadInByline(doc: Document): string | null {
   if (!root) return null;
   for (const el of Array.from(root.querySelectorAll(LEADIN_BLOCKS))) {
     const text = el.textContent?.replace(/\s+/g, ' ').trim();
-    if (!text || text.length > 100 || !BYLINE_START.test(text)) continue;
-    const rest = text.replace(BYLINE_START, '').trim();
-    // The name itself starts with a capital ("Von Klaus Stanjek", not "von dort aus").
-    if (!/^[\p{Lu}\p{Lt}]/u.test(rest) || inChrome(el)) continue;
+    const lead = text && text.length <= 100 ? BYLINE_START.exec(text)?.[0] : undefined;
+    if (!text || lead === undefined) continue;
+    const rest = text.slice(lead.length);
+    // The name itself starts with a capital ("Von Klaus Stanjek", not "von dort aus"); markup that puts
+    // "By" and the name in sibling spans glues them ("ByAlex Bozarjian"), which must not read "Bylaws".
+    const glued = !/[\s:]$/.test(lead);
+    if (glued && !/^(?:by|von|par)$/i.test(lead)) continue;
+    if (!(glued ? /^\p{Lu}\p{Ll}/u : /^[\p{Lu}\p{Lt}]/u).test(rest) || inChrome(el)) continue;
     const names = normalizeAuthors(splitByline(rest)).filter(looksLikeName);
     if (names.length) return names.join(', ');
   }
@@ -203,7 +207,7 @@ const MONTHS =
 
 /** Where a byline stops naming people: a date, a time, "am"/"on" + date, "Updated", a separator. */
 const TAIL = new RegExp(
-  String.raw`(?:\s+(?:am|on|le|el|il|at|um)\s+(?:\d|(?:${MONTHS})\b|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\s*[|·•—–»]\s|\s+-\s|\s+\d|\d{1,2}\.\s|\s+(?:${MONTHS})\.?\s+\d|\s*\b(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|stand)\b|\s*→|\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\s+(?:mo|di|mi|do|fr|sa|so)(?:[.,]|$)).*$`,
+  String.raw`(?:\s+(?:am|on|le|el|il|at|um)\s+(?:\d|(?:${MONTHS})\b|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\s*[|·•—–»](?:\s|$)|\s+-\s|\s+\d|\d{1,2}\.\s|\s+(?:${MONTHS})\.?\s+\d|\s*\b(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|publiziert|gepostet|stand)\b|\s*→|\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\s+(?:mo|di|mi|do|fr|sa|so)(?:[.,]|$)).*$`,
   'i',
 );
 

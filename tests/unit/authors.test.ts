@@ -78,6 +78,8 @@ describe('byline cleaning', () => {
   });
 });
 
+const clean = (s: string) => normalizeAuthors(splitByline(s));
+
 describe('visible bylines and fallbacks', () => {
   const page = (head: string, body: string) =>
     `<html><head><meta property="og:site_name" content="Harbour Weekly">${head}</head><body>${body}</body></html>`;
@@ -111,6 +113,15 @@ describe('visible bylines and fallbacks', () => {
     expect(authorsOf(alone)).toEqual(['Harbour Weekly']);
   });
 
+  test('"By" and the name in sibling spans read as a byline; "Bylaws" does not', () => {
+    const html = page(
+      '',
+      `<article><div class="meta"><span>Bylaws</span></div><div class="x1"><span>By</span><span><a href="/team/ada">Ada Quist</a></span></div>${BODY}</article>`,
+    );
+    expect(authorsOf(html)).toEqual(['Ada Quist']);
+    expect(clean('wordpressadmin |')).toEqual([]);
+  });
+
   test('the "Written by" reading card of Yoast is an author source', () => {
     const html = page(
       '<meta name="twitter:label1" content="Geschrieben von"><meta name="twitter:data1" content="Nele Brandt">',
@@ -127,8 +138,6 @@ describe('visible bylines and fallbacks', () => {
 });
 
 describe('more byline cleaning', () => {
-  const clean = (s: string) => normalizeAuthors(splitByline(s));
-
   test('labels, roles and credit marks before the name are cut, also when glued to it', () => {
     expect(clean('SHOW ALL ARTICLES OFMira Kade')).toEqual(['Mira Kade']);
     expect(clean('Beitragvon kaffeeklatsch')).toEqual(['kaffeeklatsch']);
