@@ -160,11 +160,32 @@ const BYLINE_START = new RegExp(
 const LEADIN_BLOCKS =
   'p, span, div, small, em, i, b, strong, h2, h3, h4, h5, h6, li, td, address, byline, font, section';
 
+/** A label standing alone in its own element, with the name after it: `<h5>Autor:</h5> Peter Maahn`. */
+const LABEL_ALONE = /^(?:autor(?:in)?|author|auteur|verfasser(?:in)?|von|by|text|written by|geschrieben von)\s*:?$/i;
+
+function labelledName(el: Element): string[] {
+  const parent = el.parentElement;
+  const label = el.textContent?.trim() ?? '';
+  const whole = parent?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const at = whole.indexOf(label);
+  if (!parent || at < 0 || whole.length > 200 || inChrome(el)) return [];
+  const after = whole
+    .slice(at + label.length)
+    .replace(/^\s*:?\s*/, '')
+    .slice(0, 80);
+  return /^[\p{Lu}\p{Lt}]/u.test(after) ? normalizeAuthors(splitByline(after)).filter(looksLikeName) : [];
+}
+
 function leadInByline(doc: Document): string | null {
   const root = doc.body ?? doc.documentElement;
   if (!root) return null;
   for (const el of Array.from(root.querySelectorAll(LEADIN_BLOCKS))) {
     const text = el.textContent?.replace(/\s+/g, ' ').trim();
+    if (text && LABEL_ALONE.test(text)) {
+      const names = labelledName(el);
+      if (names.length) return names.join(', ');
+      continue;
+    }
     const lead = text && text.length <= 100 ? BYLINE_START.exec(text)?.[0] : undefined;
     if (!text || lead === undefined) continue;
     const rest = text.slice(lead.length);

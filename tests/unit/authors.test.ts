@@ -122,6 +122,14 @@ describe('visible bylines and fallbacks', () => {
     expect(clean('wordpressadmin |')).toEqual([]);
   });
 
+  test('a label alone in its element takes the name after it', () => {
+    const html = page(
+      '',
+      `<article><div class="meta"><h5>Datum:</h5> 03.11.2021 <h5>Autor:</h5> Pia Sund/SP-X</div>${BODY}</article>`,
+    );
+    expect(authorsOf(html)).toEqual(['Pia Sund']);
+  });
+
   test('the "Written by" reading card of Yoast is an author source', () => {
     const html = page(
       '<meta name="twitter:label1" content="Geschrieben von"><meta name="twitter:data1" content="Nele Brandt">',
