@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import { namesOf, type JsonLdNode } from './jsonld';
 
 /**
@@ -60,17 +61,40 @@ export function extractAuthors(doc: Document, src: AuthorSources): string[] {
   // Visible bylines that only repeat the outlet's name ("National Geographic") are no author; in metadata
   // the same name is the blogger of a personal site and is kept.
   const notSite = (names: string[]) => names.filter((n) => comparable(n) !== site);
+  const ldAuthors = [resolveRefs(src.article.author, src.nodes)].flat();
+  const ldNames = namesOf(ldAuthors).flatMap(splitByline);
+  // An Organization as author is the outlet or a desk under another name ("Deutsche Welle" on dw.com).
+  const ldPeople = namesOf(ldAuthors.filter((a) => !isOrganization(a))).flatMap(splitByline);
   const sources: Array<() => string[]> = [
-    () => namesOf(resolveRefs(src.article.author, src.nodes)),
+    // An article "by" its own outlet is how CMSs fill a required field; a person named on the page is
+    // the better answer, and the outlet stays the fallback when none is.
+    () => notSite(ldPeople),
     () => notSite(splitByline(src.byline)),
-    () => splitByline(src.meta(...META_AUTHOR)),
+    () => notSite(splitByline(src.meta(...META_AUTHOR))),
+    () => writtenByLabel(src.meta),
     () => notSite(splitByline(markupByline(doc))),
+    () => notSite(splitByline(leadInByline(doc))),
+    () => ldNames,
+    () => splitByline(src.meta(...META_AUTHOR)),
   ];
+  let desk: string[] = [];
   for (const source of sources) {
-    const names = normalizeAuthors(source());
+    const raw = source();
+    const names = normalizeAuthors(raw);
     if (names.length > 0) return names;
+    if (!desk.length) desk = normalizeAuthors(raw, true);
   }
-  return [];
+  return desk;
+}
+
+const ORGANIZATION =
+  /^(?:Organization|NewsMediaOrganization|Corporation|GovernmentOrganization|NGO|EducationalOrganization|LocalBusiness)$/;
+
+function isOrganization(value: unknown): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const t = (value as JsonLdNode)['@type'];
+  const types = (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+  return types.some((x) => ORGANIZATION.test(x.replace(/^https?:\/\/schema\.org\//, ''))) && !types.includes('Person');
 }
 
 /** `{"@id": "#author-1"}` → the node with that id, when the page defines it. */
@@ -84,9 +108,40 @@ function resolveRefs(value: unknown, nodes: readonly JsonLdNode[]): unknown {
   return value;
 }
 
+/** Yoast's reading-card meta: `twitter:label1` "Written by" / "Geschrieben von" with the name in `twitter:data1`. */
+function writtenByLabel(meta: AuthorSources['meta']): string[] {
+  for (const i of [1, 2]) {
+    const label = meta(`twitter:label${i}`);
+    if (
+      label &&
+      /^(?:written by|geschrieben von|verfasst von|écrit par|escrito por|scritto da|door)$/i.test(label.trim())
+    )
+      return splitByline(meta(`twitter:data${i}`));
+  }
+  return [];
+}
+
+/** Comment threads, teasers, navigation and the page footer name other people than the article's author. */
+/** A class or id token that names such a block ("comment-body", "related-posts"); "one-sidebar" is a layout. */
+const CHROME = /(?:^|\s)(?:comments?|kommentare?|related|teaser|sidebar|recommend|newsletter|breadcrumb)[\w-]*/i;
+
+function inChrome(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    const tag = a.tagName.toLowerCase();
+    // Themes mark the whole page ("single comments-open"): only the blocks below body say where a line is.
+    if (tag === 'body' || tag === 'html') return false;
+    if (tag === 'nav' || tag === 'aside') return true;
+    if (tag === 'footer' && !a.closest('article')) return true;
+    if (CHROME.test(`${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
 function markupByline(doc: Document): string | null {
   for (const selector of AUTHOR_MARKUP) {
-    for (const el of Array.from(doc.querySelectorAll(selector)).slice(0, 5)) {
+    for (const el of Array.from(doc.querySelectorAll(selector))
+      .filter((e) => !inChrome(e))
+      .slice(0, 5)) {
       const text = el.textContent?.replace(/\s+/g, ' ').trim();
       if (text && text.length < 120 && normalizeAuthors(splitByline(text)).length > 0) return text;
     }
@@ -94,30 +149,113 @@ function markupByline(doc: Document): string | null {
   return null;
 }
 
+/**
+ * A visible line that opens with a byline word and goes on with a capitalised name: "Von Klaus Stanjek",
+ * "Par Matthieu Hy", "Posted by Konstantin", "Ein Artikel von Pamela Sladky", "Autor: Peter Maahn/SP-X".
+ */
+const BYLINE_START = new RegExp(
+  String.raw`^(?:[-–—]+\s*)?(?:(?:(?:written|posted|published|reported|story|text|words)\s+by|(?:ein\s+)?(?:blog\s*)?(?:artikel|beitrag|gastbeitrag|kommentar|text)\s+von|(?:gespeichert|geschrieben|verfasst|veröffentlicht|publiziert|erstellt)\s+von|by|von|par|por|door|di|da)\s*:?|(?:autor(?:in)?|author|auteur(?:\(s\))?|autore|verfasser(?:in)?|text|von|by|redaktion)\s*:)\s*`,
+  'iu',
+);
+const LEADIN_BLOCKS =
+  'p, span, div, small, em, i, b, strong, h2, h3, h4, h5, h6, li, td, address, byline, font, section';
+
+/** A label standing alone in its own element, with the name after it: `<h5>Autor:</h5> Peter Maahn`. */
+const LABEL_ALONE = /^(?:autor(?:in)?|author|auteur|verfasser(?:in)?|von|by|text|written by|geschrieben von)\s*:?$/i;
+
+function labelledName(el: Element): string[] {
+  const parent = el.parentElement;
+  const label = el.textContent?.trim() ?? '';
+  const whole = parent?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const at = whole.indexOf(label);
+  if (!parent || at < 0 || whole.length > 200 || inChrome(el)) return [];
+  const after = whole
+    .slice(at + label.length)
+    .replace(/^\s*:?\s*/, '')
+    .slice(0, 80);
+  return /^[\p{Lu}\p{Lt}]/u.test(after) ? normalizeAuthors(splitByline(after)).filter(looksLikeName) : [];
+}
+
+function leadInByline(doc: Document): string | null {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return null;
+  for (const el of Array.from(root.querySelectorAll(LEADIN_BLOCKS))) {
+    const text = el.textContent?.replace(/\s+/g, ' ').trim();
+    if (text && LABEL_ALONE.test(text)) {
+      const names = labelledName(el);
+      if (names.length) return names.join(', ');
+      continue;
+    }
+    const lead = text && text.length <= 100 ? BYLINE_START.exec(text)?.[0] : undefined;
+    if (!text || lead === undefined) continue;
+    const rest = text.slice(lead.length);
+    // The name itself starts with a capital ("Von Klaus Stanjek", not "von dort aus"); markup that puts
+    // "By" and the name in sibling spans glues them ("ByAlex Bozarjian"), which must not read "Bylaws".
+    const glued = !/[\s:]$/.test(lead);
+    if (glued && !/^(?:by|von|par)$/i.test(lead)) continue;
+    if (!(glued ? /^\p{Lu}\p{Ll}/u : /^[\p{Lu}\p{Lt}]/u).test(rest) || inChrome(el)) continue;
+    const names = normalizeAuthors(splitByline(rest)).filter(looksLikeName);
+    if (names.length) return names.join(', ');
+  }
+  return null;
+}
+
+const PARTICLE = /^(?:von|van|der|den|de|la|le|du|da|di|del|della|dos|das|zu|ten|ter|bin|ibn|al|el|y|e|und)$/i;
+
+/** A person or desk name in running text: a few words, each capitalised (or a name particle). */
+function looksLikeName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    words.length <= 4 &&
+    words.every((w) => PARTICLE.test(w) || /^[\p{Lu}\p{Lt}][\p{L}.'’-]*$/u.test(w)) &&
+    !words.every((w) => PARTICLE.test(w))
+  );
+}
+
 const LEAD_IN =
   /^(?:(?:(?:written|posted|published|reported|story|text|words|photos?|interview|edited|compiled)\s+)?by|von|par|por|di|door|(?:veröffentlicht|geschrieben|verfasst|gepostet|publiziert|erstellt|ein beitrag)\s+von|(?:zeige |alle )?(?:alle )?beiträge von|view all posts by|posts by|more from|about the author|author|autor(?:in)?|redaktion(?=\s*:)|verfasser(?:in)?|text(?=\s*:)|bericht(?=\s*:)|kommentar|ein kommentar von|ein gastbeitrag von|gastbeitrag von)\b\s*[:：]?\s*/i;
+
+/** Roles and credit marks before a name: "FOCUS-Online-Experte Robin Tschöpe", "© 2019 Jane Doe", "Interview: X". */
+const ROLE_OR_MARK =
+  /^(?:(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?|\S*(?:experte|expertin|redakteur(?:in)?|korrespondent(?:in)?|kolumnist(?:in)?)\s+(?=\p{Lu})|(?:interview|foto|fotos|über|about|auteur(?:\(s\))?|autore)\s*:\s*|(?:über|about)\s+(?=\p{Lu}))/iu;
+
+/** A label glued to the name by markup without spaces: "EurosportPubliziert", "Fritz ImhofQuelle: Livenet". */
+const GLUED_TAIL =
+  /(?<=\p{Ll})(?:(?:Publiziert|Veröffentlicht|Aktualisiert|Updated|Published|Posted|Quelle|Source)(?!\p{Ll})|facebook|twitter|flipboard|whatsapp).*$|(?<=\p{L})\d{1,4}\s+\p{L}.*$/u;
 
 const MONTHS =
   'jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|june?|juni?|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?';
 
 /** Where a byline stops naming people: a date, a time, "am"/"on" + date, "Updated", a separator. */
 const TAIL = new RegExp(
-  String.raw`(?:\s+(?:am|on|le|el|il|at|um)\s+(?:\d|(?:${MONTHS})\b|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\s*[|·•—–»]\s|\s+-\s|\s+\d|\d{1,2}\.\s|\s+(?:${MONTHS})\.?\s+\d|\s*\b(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|stand)\b|\s*→).*$`,
+  String.raw`(?:\s+(?:am|on|le|el|il|at|um)\s+(?:\d|(?:${MONTHS})\b|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\s*[|·•—–»](?:\s|$)|\s+-\s|\s+\d|\d{1,2}\.\s|\s+(?:${MONTHS})\.?\s+\d|\s*\b(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|publiziert|gepostet|stand)\b|\s*→|\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\s+(?:mo|di|mi|do|fr|sa|so)(?:[.,]|$)).*$`,
   'i',
 );
 
 /** "By Jane Doe and John Roe, Staff Writers" → ["Jane Doe", "John Roe"]. */
 export function splitByline(byline: string | null | undefined): string[] {
   if (!byline) return [];
-  let cleaned = byline
+  // Some CMSs escape twice, so the DOM text still reads "Redacci&oacute;n".
+  let cleaned = decodeHTML(byline)
     .replace(/\s+/g, ' ')
     // "Datum: 19.11.2021 Autor: Fritz Imhof": the labelled name, wherever the label stands.
-    .replace(/^.*\b(?:autor(?:in)?|author|von|by)\s*:\s*/i, '')
+    .replace(/^.*\b(?:autor(?:in)?|author|auteur|von|by)\s*:\s*/i, '')
+    // "Posted on September 21, 2020 by Adi Tzlil": the date line comes first.
+    .replace(/^(?:posted|published|veröffentlicht|publiziert)\s+(?:on|am)\s+.{0,40}?\s(?:by|von)\s+/i, '')
+    // Author-page links glue the label to the name: "SHOW ALL ARTICLES OFHeiko Sauer", "Beitragvon r23".
+    .replace(/^(?:show all (?:articles|posts) (?:of|by)|beitrag\s*von|alles von|alle artikel von)\s*/i, '')
     .replace(/^[\s|·•,:;—–-]+/, '')
     .trim();
-  for (let i = 0; i < 2 && LEAD_IN.test(cleaned); i++) cleaned = cleaned.replace(LEAD_IN, '');
+  for (let i = 0; i < 3 && (LEAD_IN.test(cleaned) || ROLE_OR_MARK.test(cleaned)); i++)
+    cleaned = cleaned.replace(LEAD_IN, '').replace(ROLE_OR_MARK, '');
   cleaned = cleaned
+    .replace(GLUED_TAIL, '')
     .replace(TAIL, '')
+    .replace(/(?<=\p{Ll})vor$/u, '')
+    // "Peter Maahn/SP-X": an agency code after a person's name.
+    .replace(/^(\p{L}[\p{L}.'-]*(?:\s+\p{L}[\p{L}.'-]*)+)\s*\/\s*[\p{Lu}\d-]{2,6}$/u, '$1')
+    // "© Kathrin Führes Kathrin Führes": a credit and the name again.
+    .replace(/^(.{3,}?)\s+\1$/u, '$1')
     .replace(/\s*\([^)]*\)/g, '')
     .replace(/\S+@\S+/g, '')
     .trim();
@@ -128,22 +266,34 @@ export function splitByline(byline: string | null | undefined): string[] {
 }
 
 const NOT_A_NAME =
-  /^(?:staff|staff writers?|reporter|correspondent|editor|senior editor|contributor|news desk|newsdesk|agencies|wire|admin|administrator|wordpressadmin|no author|unknown|anonymous|guest|gast|editorial|follow|folgen|datum|date|link|about the author|posted|published|by|von|am|on|in|share|associated press|ap|afp|reuters|teilen|comments?|kommentare?|more|mehr|home|startseite)$/i;
+  /^(?:reporter|correspondent|editor|senior editor|contributor|wire|admin|administrator|wordpressadmin|no author|unknown|anonymous|guest|gast|follow|folgen|datum|date|link|about the author|posted|published|by|von|am|on|in|share|teilen|comments?|kommentare?|more|mehr|home|startseite|name|alle artikel|alle beiträge|\d+ articles)$/i;
 
-export function normalizeAuthors(names: readonly string[]): string[] {
+/**
+ * Desks and agencies ("Redaktion", "Staff Writer", "Reuters"): the page's own word for who wrote it, but
+ * only when no source names a person, so they are kept apart and used last.
+ */
+const DESK =
+  /^(?:staff|staff writers?|news desk|newsdesk|redaktion|die redaktion|editorial|editorial team|agencies|agenturen|associated press|ap|afp|reuters|dpa)$/i;
+
+/** Academic and professional letters after a comma: "Grant Tinsley, PhD". */
+const DEGREE = /^(?:ph\.?\s?d\.?|m\.?d\.?|mba|msc|bsc|m\.?sc\.?|dphil|rdn?|cpt|rn|facs|mph)$/i;
+
+export function normalizeAuthors(names: readonly string[], keepDesks = false): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const raw of names) {
-    const name = raw
+    const name = decodeHTML(raw)
       .replace(/\s+/g, ' ')
       .replace(/^(?:by|von)\s+/i, '')
       .replace(/^[\s"'“”‘’«»:,.-]+|[\s"'“”‘’«»:,-]+$/g, '')
       .trim();
     if (!name || name.length > 60 || !/\p{L}/u.test(name) || NOT_A_NAME.test(name)) continue;
+    if (DEGREE.test(name) && out.length > 0) continue;
     if (/^https?:|www\.|@|\.(?:com|de|org|net|at|ch|fr|uk)\b/i.test(name)) continue;
     // A name has at most a handful of words; more is a sentence or a tagline.
     if (name.split(' ').length > 5) continue;
     if (
+      !keepDesks &&
       /\b(staff|correspondent|reporter|editor|writer)s?\b$/i.test(name) &&
       name.split(' ').length > 1 &&
       !/^[A-Z][a-z]+ [A-Z][a-z]+$/.test(name)
@@ -154,7 +304,9 @@ export function normalizeAuthors(names: readonly string[]): string[] {
     seen.add(key);
     out.push(name);
   }
-  return out;
+  // Beside a person a desk or agency is where they work ("Jane Doe, Reuters"); alone it is the page's own
+  // word for who wrote it and is kept only when asked for (the last resort).
+  return keepDesks ? out : out.filter((n) => !DESK.test(n));
 }
 
 function comparable(s: string): string {

@@ -8,21 +8,21 @@ import { extractMetadata } from '../../lib/extract/metadata';
 import { detectArticle } from '../../lib/extract/detect';
 import { corpusDir, hasCorpus, line, mean, readCorpusPage, tokenPrf } from './corpus';
 
-const normAuthor = (s: string) =>
+export const normAuthor = (s: string) =>
   s
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[^\p{L}\s]/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
-const authorSet = (xs: string[]) => new Set(xs.map(normAuthor).filter(Boolean));
+export const authorSet = (xs: string[]) => new Set(xs.map(normAuthor).filter(Boolean));
 /**
  * Gold author strings name one person or several ("By X and Y", "X und Y"): split the same way for both
  * datasets, so a right answer listing the people separately is not counted wrong.
  */
 export const goldAuthorSet = (xs: string[]) =>
   authorSet(xs.flatMap((x) => x.replace(/^\s*(?:by|von|par)\s+/i, '').split(/\s*(?:,|;|\band\b|\bund\b|&)\s*/i)));
-const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
+export const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 
 /**
  * Text of an expected.html. The file is a bare `<div>` fragment: linkedom makes that div the document element

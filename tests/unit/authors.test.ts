@@ -77,3 +77,95 @@ describe('byline cleaning', () => {
     expect(normalizeAuthors(['cipha[at]cipha.net', 'jane@example.com', 'Follow'])).toEqual([]);
   });
 });
+
+const clean = (s: string) => normalizeAuthors(splitByline(s));
+
+describe('visible bylines and fallbacks', () => {
+  const page = (head: string, body: string) =>
+    `<html><head><meta property="og:site_name" content="Harbour Weekly">${head}</head><body>${body}</body></html>`;
+
+  test('a line opening with "Von" and linked names is read when no metadata names anyone', () => {
+    const html = page(
+      '',
+      `<article><h1>Ferry returns</h1><p>Von <strong><a href="/p/kl">Klara Lind</a></strong> und <strong>Tom Brecht</strong></p>${BODY}</article>`,
+    );
+    expect(authorsOf(html)).toEqual(['Klara Lind', 'Tom Brecht']);
+  });
+
+  test('"Die …" or "von dort" in running text is no byline; neither is a byline inside the comments', () => {
+    const html = page(
+      '',
+      `<article><h2>Die Zukunft der Fähre</h2><p>von dort aus fuhr sie weiter</p>${BODY}</article>
+       <section class="comments-area"><div class="comment-body"><p>Von Max Leser</p></div></section>`,
+    );
+    expect(authorsOf(html)).toEqual([]);
+  });
+
+  test('a JSON-LD author that is the outlet gives way to the person named on the page, and stays the fallback', () => {
+    const ld = (author: unknown) =>
+      `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferry', author })}</script>`;
+    const withPerson = page(
+      ld({ '@type': 'Organization', name: 'Harbour Weekly' }),
+      `<article><p class="meta">Ein Artikel von <b>Pia Sund</b> | 27.01.2022</p>${BODY}</article>`,
+    );
+    expect(authorsOf(withPerson)).toEqual(['Pia Sund']);
+    const alone = page(ld({ '@type': 'Organization', name: 'Harbour Weekly' }), `<article>${BODY}</article>`);
+    expect(authorsOf(alone)).toEqual(['Harbour Weekly']);
+  });
+
+  test('"By" and the name in sibling spans read as a byline; "Bylaws" does not', () => {
+    const html = page(
+      '',
+      `<article><div class="meta"><span>Bylaws</span></div><div class="x1"><span>By</span><span><a href="/team/ada">Ada Quist</a></span></div>${BODY}</article>`,
+    );
+    expect(authorsOf(html)).toEqual(['Ada Quist']);
+    expect(clean('wordpressadmin |')).toEqual([]);
+  });
+
+  test('a label alone in its element takes the name after it', () => {
+    const html = page(
+      '',
+      `<article><div class="meta"><h5>Datum:</h5> 03.11.2021 <h5>Autor:</h5> Pia Sund/SP-X</div>${BODY}</article>`,
+    );
+    expect(authorsOf(html)).toEqual(['Pia Sund']);
+  });
+
+  test('the "Written by" reading card of Yoast is an author source', () => {
+    const html = page(
+      '<meta name="twitter:label1" content="Geschrieben von"><meta name="twitter:data1" content="Nele Brandt">',
+      `<article>${BODY}</article>`,
+    );
+    expect(authorsOf(html)).toEqual(['Nele Brandt']);
+  });
+
+  test('a desk ("Redaktion") is the answer only when nothing names a person', () => {
+    const html = page('', `<article><span class="author">Redaktion</span>${BODY}</article>`);
+    expect(authorsOf(html)).toEqual(['Redaktion']);
+    expect(normalizeAuthors(['Jane Doe', 'Redaktion'])).toEqual(['Jane Doe']);
+  });
+});
+
+describe('more byline cleaning', () => {
+  test('labels, roles and credit marks before the name are cut, also when glued to it', () => {
+    expect(clean('SHOW ALL ARTICLES OFMira Kade')).toEqual(['Mira Kade']);
+    expect(clean('Beitragvon kaffeeklatsch')).toEqual(['kaffeeklatsch']);
+    expect(clean('Alles von Mira Kade')).toEqual(['Mira Kade']);
+    expect(clean('FOCUS-Online-Experte Jan Ort')).toEqual(['Jan Ort']);
+    expect(clean('Interview: Lene Hart')).toEqual(['Lene Hart']);
+    expect(clean('© Ole Brink Ole Brink')).toEqual(['Ole Brink']);
+    expect(clean('Über Ida Sommer')).toEqual(['Ida Sommer']);
+    expect(clean('Auteur: Anne Vidal')).toEqual(['Anne Vidal']);
+    expect(clean('Posted on May 2, 2024 by Ole Brink')).toEqual(['Ole Brink']);
+  });
+
+  test('what follows the name is cut: glued labels, weekdays, agency codes, degrees', () => {
+    expect(clean('Ida SommerQuelle: Hausblog')).toEqual(['Ida Sommer']);
+    expect(clean('Harbour WeeklyPubliziert am 3.2.2024')).toEqual(['Harbour Weekly']);
+    expect(clean('Mira Kade Thursday, June 4')).toEqual(['Mira Kade']);
+    expect(clean('Lisa Kern Mi, 3. März')).toEqual(['Lisa Kern']);
+    expect(clean('Ole Brink22 Dec 2016651')).toEqual(['Ole Brink']);
+    expect(clean('Jan Ort/SP-X')).toEqual(['Jan Ort']);
+    expect(clean('Jana Voss, PhD')).toEqual(['Jana Voss']);
+    expect(clean('Redacci&oacute;n Centro')).toEqual(['Redacción Centro']);
+  });
+});
