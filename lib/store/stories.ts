@@ -4,6 +4,7 @@ import {
   DEFAULT_STORY_OPTIONS,
   inWindow,
   lookupKeys,
+  signatureTerms,
   updateSignature,
   type StoryCandidate,
   type StoryItem,
@@ -85,16 +86,26 @@ export async function placeInStory(tx: StoryTx, item: PlacedItem, df: TxTermCoun
     postingRange(k, at - WINDOW_MS, at - DAY_MS),
   ]);
   const storyIds = new Set((await requestAll(ranges, (r) => postings.getAll(r, STORIES_PER_KEY))).flat());
-  const stories = (await requestAll(storyIds, (id) => storyStore.get(id))).filter(
-    (s): s is StoryRecord => !!s && inWindow(Number.isNaN(time) ? null : time, s.signature),
+  const candidates: StoryCandidate[] = [];
+  for (const [id, signature] of await df.storySignatures(storyIds)) {
+    if (signature && inWindow(Number.isNaN(time) ? null : time, signature)) candidates.push({ id, signature });
+  }
+  // Scoring reads the item's frequencies only, except for a signature stored before its lengths were.
+  await df.load(
+    candidates
+      .filter((c) => !c.signature.norm || !c.signature.exemplarNorms)
+      .flatMap((c) => signatureTerms(c.signature)),
   );
-  // The candidates' terms need frequencies too.
-  await df.load(stories.flatMap((s) => [...Object.keys(s.signature.terms), ...s.signature.exemplars.flat()]));
 
-  const candidates: StoryCandidate[] = stories.map((s) => ({ id: s.id, signature: s.signature }));
   const chosen = assignStory(item, candidates, df);
-  const existing = chosen ? (stories.find((s) => s.id === chosen) ?? null) : null;
-  const record = foldIntoStory(existing, item, updateSignature(existing?.signature ?? null, item, df));
+  const chosenSignature = chosen ? (candidates.find((c) => c.id === chosen)?.signature ?? null) : null;
+  // Folding reads the frequencies of the chosen story's terms, and its record for the member lists.
+  const [existing] = await Promise.all([
+    chosen ? storyStore.get(chosen) : null,
+    chosenSignature ? df.load(signatureTerms(chosenSignature)) : null,
+  ]);
+  const record = foldIntoStory(existing ?? null, item, updateSignature(chosenSignature, item, df));
+  df.setSignature(record.id, record.signature);
   // Not awaited: a failed write aborts the transaction, and the caller's commit reports it.
   new Queued().add(storyStore.put(record), ...postItem(postings, item, record.id));
   return record.id;

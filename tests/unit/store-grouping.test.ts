@@ -1,0 +1,81 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { openBackstoryDb, type Db } from '../../lib/store/db';
+import { saveHeadlines, type IncomingHeadline } from '../../lib/store/headlines';
+import { headlineItem } from '../../lib/store/stories';
+import { groupStories } from '../../lib/stories/cluster';
+import { headlineEntityKeys } from '../../lib/extract/entities';
+import { domainOf } from '../../lib/url';
+import type { StoredHeadline } from '../../lib/types';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+// Fixtures written for these tests: three events covered by several outlets, interleaved, plus loners.
+const at = (day: number, hour: number): string => new Date(Date.UTC(2024, 2, day, hour)).toISOString();
+const titles: [string, string][] = [
+  ['Iraqi militia announces truce with US forces after drone strike', at(4, 8)],
+  ['Mbappe agrees five-year deal with Real Madrid', at(4, 10)],
+  ['Kataib Hezbollah declares truce in attacks on US troops in Iraq', at(4, 9)],
+  ['Kylian Mbappe to join Real Madrid on free transfer', at(4, 11)],
+  ['ECB holds interest rates at record high, signals June cut', at(4, 12)],
+  ['European Central Bank keeps rates unchanged as inflation eases', at(4, 12)],
+  ['Iraq militia truce: what the pause in attacks means for US troops', at(4, 13)],
+  ["Lagarde: ECB rate cut in June is 'likely' after hold", at(4, 14)],
+  ['ECB leaves interest rates on hold, Lagarde hints at June cut', at(4, 15)],
+  ['Volcano erupts near Icelandic fishing town', at(4, 16)],
+  ["Kataib Hezbollah's truce holds as Baghdad urges calm", at(5, 7)],
+  ["Real Madrid confirm Mbappe transfer: 'a dream come true'", at(5, 9)],
+  ['Mbappe Real Madrid move: contract details of the transfer', at(5, 10)],
+  ['Icelandic town evacuated as volcano erupts again', at(20, 9)],
+  ['ECB holds rates again as June cut nears', at(21, 9)],
+];
+const incoming: IncomingHeadline[] = titles.map(([title, time], i) => ({
+  url: `https://outlet${i % 4}.example/news/${i}`,
+  title,
+  time,
+  timeText: null,
+  foundOn: 'https://feed.example/rss',
+}));
+
+/** Item index → index of the first item of its story: a grouping independent of story ids. */
+function partition(storyOf: readonly string[]): number[] {
+  return storyOf.map((s) => storyOf.indexOf(s));
+}
+
+async function storedStories(db: Db): Promise<string[]> {
+  return Promise.all(incoming.map(async (h) => (await db.get('headlines', h.url))!.storyId!));
+}
+
+describe('story grouping in the store', () => {
+  const expected = (() => {
+    const items = incoming.map((h) =>
+      headlineItem({
+        ...h,
+        id: h.url,
+        domain: domainOf(h.url),
+        entityKeys: headlineEntityKeys(h.title),
+        storyId: null,
+        seenAt: at(22, 0),
+      } satisfies StoredHeadline),
+    );
+    const result = groupStories(items);
+    return partition(items.map((i) => result.get(i.id)!));
+  })();
+
+  test('feed polls on one connection group as `backstory stories` does', async () => {
+    const db = await openBackstoryDb();
+    for (let i = 0; i < incoming.length; i += 4) await saveHeadlines(db, incoming.slice(i, i + 4));
+    const got = partition(await storedStories(db));
+    expect(got).toEqual(expected);
+    expect(new Set(got).size).toBeLessThan(incoming.length);
+  });
+
+  test('polls alternating between two connections group the same (the cache of one is dropped)', async () => {
+    const one = await openBackstoryDb();
+    const two = await openBackstoryDb();
+    for (let i = 0; i < incoming.length; i += 3) await saveHeadlines(i % 2 ? two : one, incoming.slice(i, i + 3));
+    expect(partition(await storedStories(one))).toEqual(expected);
+  });
+});
