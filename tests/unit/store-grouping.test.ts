@@ -64,12 +64,26 @@ describe('story grouping in the store', () => {
     return partition(items.map((i) => result.get(i.id)!));
   })();
 
-  test('feed polls on one connection group as `backstory stories` does', async () => {
-    const db = await openBackstoryDb();
-    for (let i = 0; i < incoming.length; i += 4) await saveHeadlines(db, incoming.slice(i, i + 4));
-    const got = partition(await storedStories(db));
-    expect(got).toEqual(expected);
-    expect(new Set(got).size).toBeLessThan(incoming.length);
+  test.each([1, 4, titles.length])(
+    'feed polls of %i on one connection group as `backstory stories` does',
+    async (perPoll) => {
+      const db = await openBackstoryDb();
+      for (let i = 0; i < incoming.length; i += perPoll) await saveHeadlines(db, incoming.slice(i, i + perPoll));
+      const got = partition(await storedStories(db));
+      expect(got).toEqual(expected);
+      expect(new Set(got).size).toBeLessThan(incoming.length);
+    },
+  );
+
+  test('one poll of all stores the same stories, postings and counts as polls of one', async () => {
+    const batched = await openBackstoryDb('batched');
+    await saveHeadlines(batched, incoming);
+    const single = await openBackstoryDb('single');
+    for (const h of incoming) await saveHeadlines(single, [h]);
+    for (const store of ['stories', 'postings', 'terms', 'meta'] as const) {
+      expect(await batched.getAll(store)).toEqual(await single.getAll(store));
+    }
+    expect(await batched.getAllKeys('postings')).toEqual(await single.getAllKeys('postings'));
   });
 
   test('polls alternating between two connections group the same (the cache of one is dropped)', async () => {
