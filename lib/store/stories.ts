@@ -1,12 +1,12 @@
 import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import {
   assignStory,
-  candidateKeys,
   DEFAULT_STORY_OPTIONS,
   inWindow,
   lookupKeys,
   signatureTerms,
   updateSignature,
+  type DocumentFrequency,
   type StoryCandidate,
   type StoryItem,
 } from '../stories/cluster';
@@ -70,8 +70,13 @@ interface RangeRows {
   key: string;
   from: string;
   to: string;
-  /** [time, ref, story id] in key order; may grow past the cap with rows posted in this transaction. */
-  rows: [string, string, string][];
+  /** Story ids of the window's rows as read, then of rows posted in this transaction. */
+  rows: string[];
+  /**
+   * Whether the rows may no longer be those a read would return: the read was capped and a row was posted
+   * inside the window since (it may sort before the cut), or posted rows took it past the cap.
+   */
+  stale: boolean;
 }
 
 /**
@@ -94,12 +99,21 @@ export class StoryPlacer {
     private readonly df: TxTermCounts,
   ) {}
 
-  /** Read what placing these items (in this order) may need, all at once. */
+  /**
+   * Read what placing these items, next and in this order, needs: their term counts, then the windows of
+   * the keys each will be looked up by — known before placing, as counting an item does not depend on its
+   * story — then the signatures of the stories posted there.
+   */
   async prefetch(items: readonly PlacedItem[]): Promise<void> {
-    const postings = this.tx.objectStore('postings');
+    const { df } = this;
+    const terms = items.map((item) => [...itemTerms(item).keys()]);
+    await df.load(terms.flat());
+    const added = new Map<string, number>();
+    const counts: DocumentFrequency = { get: (t) => df.get(t) + (added.get(t) ?? 0), total: 0 };
     const wanted: RangeRows[] = [];
-    for (const item of items) {
-      for (const key of candidateKeys(item)) {
+    for (const [i, item] of items.entries()) {
+      for (const t of terms[i]!) added.set(t, (added.get(t) ?? 0) + 1);
+      for (const key of lookupKeys(item, counts)) {
         for (const range of windows(item, key)) {
           if (this.ranges.has(rangeId(range))) continue;
           this.ranges.set(rangeId(range), range);
@@ -107,24 +121,16 @@ export class StoryPlacer {
         }
       }
     }
-    const [rows] = await Promise.all([
-      requestAll(wanted, async (range) => {
-        const bounds = keyRange(range);
-        const [keys, values] = await Promise.all([
-          postings.getAllKeys(bounds, STORIES_PER_KEY),
-          postings.getAll(bounds, STORIES_PER_KEY),
-        ]);
-        return keys.map((k, i): [string, string, string] => [k[1], k[2], values[i]!]);
-      }),
-      this.df.load(items.flatMap((item) => [...itemTerms(item).keys()])),
-    ]);
+    const postings = this.tx.objectStore('postings');
+    const rows = await requestAll(wanted, (range) => postings.getAll(keyRange(range), STORIES_PER_KEY));
     wanted.forEach((range, i) => {
       range.rows = rows[i]!;
+      range.stale = false;
       let list = this.rangesByKey.get(range.key);
       if (!list) this.rangesByKey.set(range.key, (list = []));
       list.push(range);
     });
-    await this.df.storySignatures(new Set(rows.flat().map((r) => r[2])));
+    await df.storySignatures(new Set(rows.flat()));
   }
 
   /**
@@ -188,7 +194,7 @@ export class StoryPlacer {
   /** A window's story ids: from the prefetched rows plus this transaction's, or read now. */
   private async rows(range: RangeRows): Promise<string[]> {
     const known = this.ranges.get(rangeId(range));
-    if (known) return known.rows.slice(0, STORIES_PER_KEY).map((r) => r[2]);
+    if (known && !known.stale) return known.rows;
     return this.tx.objectStore('postings').getAll(keyRange(range), STORIES_PER_KEY);
   }
 
@@ -196,15 +202,11 @@ export class StoryPlacer {
   private post(item: PlacedItem, storyId: string): void {
     new Queued().add(...postItem(this.tx.objectStore('postings'), item, storyId));
     const time = postingTime(item.published);
-    const ref = itemRef(item.kind, item.id);
     for (const key of postingKeys(item, item.relatedKeys)) {
       for (const range of this.rangesByKey.get(key) ?? []) {
         if (time < range.from || time > range.to) continue;
-        const at = range.rows.findIndex((r) => r[0] > time || (r[0] === time && r[1] >= ref));
-        const row: [string, string, string] = [time, ref, storyId];
-        if (at === -1) range.rows.push(row);
-        else if (range.rows[at]![0] === time && range.rows[at]![1] === ref) range.rows[at] = row;
-        else range.rows.splice(at, 0, row);
+        if (range.rows.length >= STORIES_PER_KEY) range.stale = true;
+        else range.rows.push(storyId);
       }
     }
   }
@@ -230,7 +232,7 @@ function windows(item: PlacedItem, key: string): RangeRows[] {
 }
 
 function timeWindow(key: string, fromMs: number, toMs: number): RangeRows {
-  return { key, from: postingBound(fromMs), to: postingBound(toMs), rows: [] };
+  return { key, from: postingBound(fromMs), to: postingBound(toMs), rows: [], stale: true };
 }
 
 function rangeId(range: RangeRows): string {
