@@ -1,6 +1,6 @@
 import type { BrowserContext, Page as PlaywrightPage } from 'playwright-core';
 import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
-import { appRendered, openExtensionUrl, untilDeadline } from './firefox';
+import { appRendered, evaluateUntil, openExtensionUrl } from './firefox';
 
 /**
  * A tab as the annotation scenario drives it, over Playwright (Chromium) and Puppeteer (Firefox). Page
@@ -50,9 +50,7 @@ export async function puppeteerTab(browser: Browser): Promise<ScenarioTab> {
     },
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     eval: (expression) => page.evaluate(expression) as Promise<never>,
-    // Retried like the extension pages' waits (see openExtensionUrl): a reload can tear the realm down mid-wait.
-    waitUntil: async (expression, timeoutMs = 15_000) =>
-      void (await untilDeadline(timeoutMs, (left) => page.waitForFunction(expression, { timeout: left }))),
+    waitUntil: (expression, timeoutMs = 15_000) => evaluateUntil(page, expression, timeoutMs),
     click: async (selector) => {
       await page.waitForSelector(selector, { visible: true, timeout: 15_000 });
       await page.click(selector);

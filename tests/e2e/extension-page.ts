@@ -1,6 +1,6 @@
 import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
 import type { ChromiumDriver } from './chromium';
-import { appRendered, FIREFOX_UUID, openExtensionUrl } from './firefox';
+import { appRendered, evaluateUntil, fillByTyping, FIREFOX_UUID, openExtensionUrl } from './firefox';
 
 /** An extension page (settings, Stories) driven by CSS selectors, the same in both browsers. */
 export interface ExtensionPage {
@@ -47,10 +47,11 @@ export async function openFirefoxExtensionPage(browser: Browser, path: string): 
       await page.waitForSelector(s, { visible: true, timeout });
     },
     waitForText: async (s, pattern, timeout = 15_000) => {
-      await page.waitForFunction(
+      await evaluateUntil(
+        page,
         (sel: string, source: string, flags: string) =>
           new RegExp(source, flags).test(document.querySelector(sel)?.textContent ?? ''),
-        { timeout },
+        timeout,
         s,
         pattern.source,
         pattern.flags,
@@ -62,10 +63,7 @@ export async function openFirefoxExtensionPage(browser: Browser, path: string): 
     click: async (s) => {
       await page.click(s);
     },
-    fill: async (s, value) => {
-      await page.click(s, { count: 3 });
-      await page.type(s, value);
-    },
+    fill: (s, value) => fillByTyping(page, s, value),
     close: () => page.close(),
   };
 }

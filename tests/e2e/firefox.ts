@@ -41,6 +41,34 @@ export async function untilDeadline<T>(timeoutMs: number, attempt: (leftMs: numb
   }
 }
 
+/**
+ * Poll `fn` in the page with `evaluate` until it returns something truthy. Firefox 140.12 ESR times out every
+ * puppeteer `waitForFunction` on a moz-extension:// page (its poller never reports, while `evaluate` in the
+ * same page answers at once), so no Firefox wait uses it. A realm torn down by a reload throws: "not yet".
+ */
+export async function evaluateUntil<A extends unknown[]>(
+  page: Page,
+  fn: string | ((...args: A) => unknown),
+  timeoutMs: number,
+  ...args: A
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const once = () =>
+    (typeof fn === 'string' ? page.evaluate(fn) : page.evaluate(fn as (...a: unknown[]) => unknown, ...args)).catch(
+      () => false,
+    );
+  while (!(await once())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${String(fn)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Replace a field's text as a person would. Not `locator().fill()`: its wait hangs like `waitForFunction`. */
+export async function fillByTyping(page: Page, selector: string, value: string): Promise<void> {
+  await page.click(selector, { count: 3 });
+  await page.type(selector, value);
+}
+
 /** The extension pages all render into `#app`. */
 export const appRendered = (page: Page, timeoutMs: number) => page.waitForSelector('#app', { timeout: timeoutMs });
 
@@ -64,9 +92,10 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Drive
   // An extension page to ask the browser for tab ids.
   const helper = await browser.newPage();
   await openExtensionUrl(helper, `${base}popup.html?tab=1`, (page, timeout) =>
-    page.waitForFunction(
+    evaluateUntil(
+      page,
       () => typeof (globalThis as { browser?: unknown }).browser !== 'undefined' && document.readyState === 'complete',
-      { timeout },
+      timeout,
     ),
   );
 
@@ -117,9 +146,7 @@ function puppeteerPopup(page: Page): PopupPage {
       await page.screenshot({ path });
     },
     close: () => page.close(),
-    fill: async (id, value) => {
-      await page.locator(sel(id)).fill(value);
-    },
+    fill: (id, value) => fillByTyping(page, sel(id), value),
     evaluate: (fn) => page.evaluate(fn) as never,
   };
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startFixtureServer, type FixtureServer } from './server';
 import { launchChromium } from './chromium';
-import { FIREFOX_UUID, launchFirefox, openExtensionUrl } from './firefox';
+import { evaluateUntil, FIREFOX_UUID, launchFirefox, openExtensionUrl } from './firefox';
 import { BURST, burstRoutes, checkIntegrity, type Integrity } from './reliability-pages';
 
 /** Articles opened at once: enough that saves are still running when the background is stopped. */
@@ -81,7 +81,7 @@ describe('Firefox', () => {
     const extensionPage = async (): Promise<Page> => {
       const page = await driver.browser.newPage();
       await openExtensionUrl(page, `moz-extension://${FIREFOX_UUID}/popup.html?tab=1`, (p, timeout) =>
-        p.waitForFunction(() => document.readyState === 'complete' && 'browser' in globalThis, { timeout }),
+        evaluateUntil(p, () => document.readyState === 'complete' && 'browser' in globalThis, timeout),
       );
       return page;
     };
