@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openBackstoryDb, type Db } from '../../lib/store/db';
 import { saveHeadlines, type IncomingHeadline } from '../../lib/store/headlines';
 import { headlineItem } from '../../lib/store/stories';
+import { pruneHeadlines } from '../../lib/store/retention';
 import { groupStories } from '../../lib/stories/cluster';
 import { headlineEntityKeys } from '../../lib/extract/entities';
 import { domainOf } from '../../lib/url';
@@ -86,10 +87,30 @@ describe('story grouping in the store', () => {
     expect(await batched.getAllKeys('postings')).toEqual(await single.getAllKeys('postings'));
   });
 
-  test('polls alternating between two connections group the same (the cache of one is dropped)', async () => {
+  test('polls alternating between two connections store what one connection does (the cache of one is dropped)', async () => {
     const one = await openBackstoryDb();
     const two = await openBackstoryDb();
     for (let i = 0; i < incoming.length; i += 3) await saveHeadlines(i % 2 ? two : one, incoming.slice(i, i + 3));
     expect(partition(await storedStories(one))).toEqual(expected);
+    const alone = await openBackstoryDb('alone');
+    for (let i = 0; i < incoming.length; i += 3) await saveHeadlines(alone, incoming.slice(i, i + 3));
+    for (const store of ['stories', 'terms', 'meta'] as const) {
+      expect(await one.getAll(store)).toEqual(await alone.getAll(store));
+    }
+  });
+
+  test('placement after retention deleted stories stores what a fresh connection does', async () => {
+    const run = async (db: Db, reopen: () => Promise<Db>) => {
+      await saveHeadlines(db, [incoming[0]!, incoming[2]!], new Date(at(6, 0)));
+      await pruneHeadlines(db, new Date(at(7, 0)));
+      const after = await reopen();
+      await saveHeadlines(after, [incoming[6]!], new Date(at(8, 0)));
+      return after.getAll('stories');
+    };
+    const same = await openBackstoryDb('same');
+    const kept = await run(same, async () => same);
+    const fresh = await run(await openBackstoryDb('fresh'), () => openBackstoryDb('fresh'));
+    expect(kept).toHaveLength(1);
+    expect(kept).toEqual(fresh);
   });
 });
