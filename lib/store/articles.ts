@@ -4,8 +4,8 @@ import type { Db } from './db';
 import type { StoreNames } from 'idb';
 import type { BackstoryDB, EntityRecord } from './schema';
 import type { AnalyzedArticle, Entity, StoredAnalysis, StoredArticle } from '../types';
-import { putHeadlines } from './headlines';
-import { articleItem, placeInStory } from './stories';
+import { newHeadlines, placeHeadlines } from './headlines';
+import { articleItem, StoryPlacer } from './stories';
 import { atomically, Queued } from './open';
 import { TxTermCounts } from './term-counts';
 
@@ -39,7 +39,13 @@ export async function saveAnalyzedArticle(db: Db, analyzed: AnalyzedArticle, now
   const tx = db.transaction(SAVE_STORES, 'readwrite');
   return atomically(tx, async () => {
     const df = new TxTermCounts(tx);
-    const previous = await tx.objectStore('articles').get(id);
+    const placer = new StoryPlacer(tx, df);
+    // Every first read at once: the article as stored, the item total, which harvested headlines are new.
+    const [previous, headlines] = await Promise.all([
+      tx.objectStore('articles').get(id),
+      newHeadlines(tx, analyzed.headlines, now.toISOString(), new Set([id])),
+      df.begin(),
+    ]);
     const entities = rankEntities(analyzed.entities);
     const article: StoredArticle = {
       id,
@@ -71,9 +77,10 @@ export async function saveAnalyzedArticle(db: Db, analyzed: AnalyzedArticle, now
       dates: analyzed.dates,
     };
 
-    if (!article.storyId) {
-      article.storyId = await placeInStory(tx, articleItem(article, analyzed.text), df);
-    }
+    // The article first, then its harvested headlines, as one batch of reads.
+    const lead = article.storyId ? [] : [articleItem(article, analyzed.text)];
+    const [storyId] = await placeHeadlines(tx, placer, headlines.stored, lead);
+    article.storyId ??= storyId ?? null;
     const pending = new Queued();
     pending.add(tx.objectStore('articles').put(article));
     pending.add(tx.objectStore('analyses').put(analysis));
@@ -109,8 +116,7 @@ export async function saveAnalyzedArticle(db: Db, analyzed: AnalyzedArticle, now
       );
     }
 
-    await putHeadlines(tx, analyzed.headlines, now.toISOString(), df, new Set([id]));
-    pending.add(...df.flush());
+    pending.add(...placer.flush(), ...df.flush());
     await pending.all();
     return { article, isNew: !previous };
   });

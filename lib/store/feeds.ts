@@ -4,9 +4,9 @@ import type { StoredHeadline } from '../types';
 import type { FeedItem } from '../feeds/parse';
 import { domainOf, urlKey } from '../url';
 import { headlineEntityKeys } from '../extract/entities';
-import { headlineItem, placeInStory } from './stories';
-import { HEADLINE_STORES } from './headlines';
-import { atomically } from './open';
+import { headlineItem, StoryPlacer } from './stories';
+import { HEADLINE_STORES, placeHeadlines } from './headlines';
+import { atomically, Queued, requestAll } from './open';
 import { TxTermCounts } from './term-counts';
 
 /** A feed as its row on the options page shows it. */
@@ -125,17 +125,27 @@ export async function saveFeedItems(
   return atomically(tx, async () => {
     const df = new TxTermCounts(tx);
     const headlines = tx.objectStore('headlines');
-    let added = 0;
-    for (const item of ordered) {
-      if (added >= cap) break;
-      const id = urlKey(item.url);
-      if (!id) continue;
-      const existing = await headlines.get(id);
+    // Which are stored already, asked all at once; then the new ones are placed as one batch.
+    const ids = ordered.map((item) => urlKey(item.url));
+    const [stored] = await Promise.all([
+      requestAll(ids, (id) => (id ? headlines.get(id) : Promise.resolve(undefined))),
+      df.begin(),
+    ]);
+    const seen = new Set<string>();
+    const records: StoredHeadline[] = [];
+    const summaries = new Map<string, string>();
+    const writes = new Queued();
+    for (const [i, item] of ordered.entries()) {
+      if (records.length >= cap) break;
+      const id = ids[i];
+      if (!id || seen.has(id)) continue;
+      seen.add(id);
+      const existing = stored[i];
       if (existing) {
-        if (!existing.feedUrl) await headlines.put({ ...existing, feedUrl });
+        if (!existing.feedUrl) writes.add(headlines.put({ ...existing, feedUrl }));
         continue;
       }
-      const record: StoredHeadline = {
+      records.push({
         title: item.title,
         url: item.url,
         timeText: null,
@@ -147,12 +157,16 @@ export async function saveFeedItems(
         storyId: null,
         seenAt,
         feedUrl,
-      };
-      // One at a time: each placement updates the term counts the next one reads.
-      record.storyId = await placeInStory(tx, { ...headlineItem(record), text: item.summary || undefined }, df);
-      await headlines.put(record);
-      added++;
+      });
+      if (item.summary) summaries.set(id, item.summary);
     }
+    const placer = new StoryPlacer(tx, df);
+    await placeHeadlines(tx, placer, records, [], (record) => ({
+      ...headlineItem(record),
+      text: summaries.get(record.id),
+    }));
+    await Promise.all([...placer.flush(), writes.all()]);
+    const added = records.length;
     await Promise.all(df.flush());
     return added;
   });

@@ -4,7 +4,7 @@ import type { Headline, StoredHeadline } from '../types';
 import type { StoreNames } from 'idb';
 import type { Db } from './db';
 import type { BackstoryDB } from './schema';
-import { headlineItem, placeInStory, type StoryTx } from './stories';
+import { headlineItem, StoryPlacer, type PlacedItem, type StoryTx } from './stories';
 import { atomically, Queued, requestAll } from './open';
 import { TxTermCounts } from './term-counts';
 
@@ -21,22 +21,19 @@ export interface HeadlinesResult {
 }
 
 /**
- * Store headlines not seen before and place each in a story, inside the caller's transaction. One at a time
- * in order: each placement updates the term counts the next one reads.
+ * The headlines not stored yet (nor repeated within the batch, nor in `exclude`), as records to place:
+ * which are stored is asked all at once rather than one round trip per headline.
  */
-export async function putHeadlines(
+export async function newHeadlines(
   tx: StoryTx,
   headlines: readonly IncomingHeadline[],
   seenAt: string,
-  df: TxTermCounts,
   exclude: ReadonlySet<string> = new Set(),
 ): Promise<HeadlinesResult> {
   const store = tx.objectStore('headlines');
   const stored: StoredHeadline[] = [];
   let skipped = 0;
   const seen = new Set(exclude);
-  const writes = new Queued();
-  // Which are stored already, asked all at once rather than one round trip per headline.
   const keys = headlines.map((h) => urlKey(h.url));
   const known = await requestAll(keys, (key) => (key ? store.getKey(key) : Promise.resolve(undefined)));
   for (const [i, h] of headlines.entries()) {
@@ -46,20 +43,57 @@ export async function putHeadlines(
       continue;
     }
     seen.add(key);
-    const record: StoredHeadline = {
+    stored.push({
       ...h,
       id: key,
       domain: domainOf(h.url),
       entityKeys: headlineEntityKeys(h.title),
       storyId: null,
       seenAt,
-    };
-    record.storyId = await placeInStory(tx, headlineItem(record), df);
+    });
+  }
+  return { stored, skipped };
+}
+
+/**
+ * Place new headline records in stories, in order, and store them, inside the caller's transaction; `lead`
+ * items (an article) are placed first. The batch's reads are issued together (`StoryPlacer`), and each
+ * placement still sees the counts and stories of the ones before it. Returns the lead items' story ids.
+ */
+export async function placeHeadlines(
+  tx: StoryTx,
+  placer: StoryPlacer,
+  records: readonly StoredHeadline[],
+  lead: readonly PlacedItem[] = [],
+  itemOf: (record: StoredHeadline) => PlacedItem = headlineItem,
+): Promise<string[]> {
+  const items = records.map(itemOf);
+  await placer.prefetch([...lead, ...items]);
+  const leadIds: string[] = [];
+  for (const item of lead) leadIds.push(await placer.place(item));
+  const store = tx.objectStore('headlines');
+  const writes = new Queued();
+  for (const [i, record] of records.entries()) {
+    record.storyId = await placer.place(items[i]!);
     writes.add(store.put(record));
-    stored.push(record);
   }
   await writes.all();
-  return { stored, skipped };
+  return leadIds;
+}
+
+/** Store headlines not seen before and place each in a story, inside the caller's transaction. */
+export async function putHeadlines(
+  tx: StoryTx,
+  headlines: readonly IncomingHeadline[],
+  seenAt: string,
+  df: TxTermCounts,
+  exclude: ReadonlySet<string> = new Set(),
+): Promise<HeadlinesResult> {
+  const result = await newHeadlines(tx, headlines, seenAt, exclude);
+  const placer = new StoryPlacer(tx, df);
+  await placeHeadlines(tx, placer, result.stored);
+  await Promise.all(placer.flush());
+  return result;
 }
 
 /**

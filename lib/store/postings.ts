@@ -33,9 +33,18 @@ export function postingTime(iso: string | null | undefined): string {
   return Number.isNaN(ms) ? '' : new Date(ms).toISOString();
 }
 
+/** A window's bound: a time (ms) as the sortable ISO string postings hold. */
+export function postingBound(ms: number): string {
+  return new Date(Math.max(0, Math.min(ms, 8.64e15))).toISOString();
+}
+
+/** All postings of `key` between two bounds (`postingBound`), both included. */
+export function keyRange({ key, from, to }: { key: string; from: string; to: string }): IDBKeyRange {
+  // '\uffff' after the upper time: every ref of that instant is inside.
+  return IDBKeyRange.bound([key, from], [key, to, '\uffff']);
+}
+
 /** All postings of `key` between two times (ms), both included. */
 export function postingRange(key: string, fromMs: number, toMs: number): IDBKeyRange {
-  const iso = (ms: number) => new Date(Math.max(0, Math.min(ms, 8.64e15))).toISOString();
-  // '\uffff' after the upper time: every ref of that instant is inside.
-  return IDBKeyRange.bound([key, iso(fromMs)], [key, iso(toMs), '\uffff']);
+  return keyRange({ key, from: postingBound(fromMs), to: postingBound(toMs) });
 }

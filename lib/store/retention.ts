@@ -3,6 +3,7 @@ import type { Db } from './db';
 import type { BackstoryDB } from './schema';
 import { headlineItem } from './stories';
 import { itemRef, postingKeys, postingTime } from './postings';
+import { forgetCommitted } from './term-counts';
 
 const PRUNE_STORES: StoreNames<BackstoryDB>[] = ['headlines', 'stories', 'postings'];
 /** Headlines deleted per transaction: short transactions keep the store responsive for the popup. */
@@ -17,6 +18,8 @@ export async function pruneHeadlines(db: Db, cutoff: Date, batchSize = BATCH): P
   const range = IDBKeyRange.upperBound(cutoff.toISOString(), true);
   let pruned = 0;
   for (;;) {
+    // Stories change here outside placement: what placement remembers of them goes, before and after.
+    forgetCommitted(db);
     const tx = db.transaction(PRUNE_STORES, 'readwrite');
     const headlines = tx.objectStore('headlines');
     const stories = tx.objectStore('stories');
@@ -46,6 +49,7 @@ export async function pruneHeadlines(db: Db, cutoff: Date, batchSize = BATCH): P
     }
     await Promise.all(pending);
     await tx.done;
+    forgetCommitted(db);
     pruned += batch.length;
     if (batch.length < batchSize) return pruned;
   }

@@ -4,7 +4,9 @@ import {
   DEFAULT_STORY_OPTIONS,
   inWindow,
   lookupKeys,
+  signatureTerms,
   updateSignature,
+  type DocumentFrequency,
   type StoryCandidate,
   type StoryItem,
 } from '../stories/cluster';
@@ -12,7 +14,7 @@ import { itemTerms } from '../stories/features';
 import type { Db } from './db';
 import { Queued, requestAll } from './open';
 import type { TxTermCounts } from './term-counts';
-import { itemRef, postingKeys, postingRange, postingTime, RELATED_KEYS } from './postings';
+import { itemRef, keyRange, postingBound, postingKeys, postingTime, RELATED_KEYS } from './postings';
 import type { BackstoryDB, StoryRecord } from './schema';
 import type { Story, StoredArticle, StoredHeadline } from '../types';
 
@@ -63,41 +65,178 @@ const DAY_MS = 86_400_000;
 /** Story grouping's window (DEFAULT_STORY_OPTIONS.windowDays): stories quiet for longer are not candidates. */
 const WINDOW_MS = DEFAULT_STORY_OPTIONS.windowDays * DAY_MS;
 
+/** One look-up of a key's postings in a time window: its rows in key order, at most `STORIES_PER_KEY`. */
+interface RangeRows {
+  key: string;
+  from: string;
+  to: string;
+  /** Story ids of the window's rows as read, then of rows posted in this transaction. */
+  rows: string[];
+  /**
+   * Whether the rows may no longer be those a read would return: the read was capped and a row was posted
+   * inside the window since (it may sort before the cut), or posted rows took it past the cap.
+   */
+  stale: boolean;
+}
+
 /**
- * Place one item in a story, inside the caller's transaction: count its terms, look up candidate stories by
- * its rarest keys within the grouping window (a key-and-time range of the postings, never a scan), let the
- * grouping algorithm decide, fold the item into the chosen or a new story and post the item under its keys.
- * The same algorithm as `backstory stories`, backed by IndexedDB.
+ * Places items in stories inside one transaction, a batch at a time (an article with its harvested
+ * headlines, a feed poll): every read the batch may need — term counts, the postings of each item's keys in
+ * its windows, the candidates' signatures — is issued at once, then the items are grouped in memory one by
+ * one in arrival order, each seeing the rows, counts and stories the earlier ones wrote. So the grouping is
+ * exactly that of `placeInStory` one item at a time (and of `backstory stories`), in a few round trips per
+ * batch instead of several per item. Story records are written once per transaction by `flush`.
  */
+export class StoryPlacer {
+  private readonly ranges = new Map<string, RangeRows>();
+  private readonly rangesByKey = new Map<string, RangeRows[]>();
+  /** Full records of the stories folded into in this transaction, as they will be written. */
+  private readonly records = new Map<string, StoryRecord | null>();
+  private readonly dirty = new Set<string>();
+
+  constructor(
+    private readonly tx: StoryTx,
+    private readonly df: TxTermCounts,
+  ) {}
+
+  /**
+   * Read what placing these items, next and in this order, needs: their term counts, then the windows of
+   * the keys each will be looked up by — known before placing, as counting an item does not depend on its
+   * story — then the signatures of the stories posted there.
+   */
+  async prefetch(items: readonly PlacedItem[]): Promise<void> {
+    const { df } = this;
+    const terms = items.map((item) => [...itemTerms(item).keys()]);
+    await df.load(terms.flat());
+    const added = new Map<string, number>();
+    const counts: DocumentFrequency = { get: (t) => df.get(t) + (added.get(t) ?? 0), total: 0 };
+    const wanted: RangeRows[] = [];
+    for (const [i, item] of items.entries()) {
+      for (const t of terms[i]!) added.set(t, (added.get(t) ?? 0) + 1);
+      for (const key of lookupKeys(item, counts)) {
+        for (const range of windows(item, key)) {
+          if (this.ranges.has(rangeId(range))) continue;
+          this.ranges.set(rangeId(range), range);
+          wanted.push(range);
+        }
+      }
+    }
+    const postings = this.tx.objectStore('postings');
+    const rows = await requestAll(wanted, (range) => postings.getAll(keyRange(range), STORIES_PER_KEY));
+    wanted.forEach((range, i) => {
+      range.rows = rows[i]!;
+      range.stale = false;
+      let list = this.rangesByKey.get(range.key);
+      if (!list) this.rangesByKey.set(range.key, (list = []));
+      list.push(range);
+    });
+    await df.storySignatures(new Set(rows.flat()));
+  }
+
+  /**
+   * Place one item: count its terms, look up candidate stories by its rarest keys within the grouping
+   * window (a key-and-time range of the postings, never a scan), let the grouping algorithm decide, fold
+   * the item into the chosen or a new story and post the item under its keys.
+   */
+  async place(item: PlacedItem): Promise<string> {
+    const { df } = this;
+    const terms = [...itemTerms(item).keys()];
+    await df.load(terms);
+    df.add(terms);
+
+    const time = itemTimeOrNull(item);
+    // Two half-windows, each capped: the stories just before the item are the likeliest, and a common key's
+    // oldest postings in the window must not crowd them out.
+    const found = await requestAll(
+      lookupKeys(item, df).flatMap((k) => windows(item, k)),
+      (range) => this.rows(range),
+    );
+    const storyIds = new Set(found.flat());
+    const candidates: StoryCandidate[] = [];
+    for (const [id, signature] of await df.storySignatures(storyIds)) {
+      if (signature && inWindow(time, signature)) candidates.push({ id, signature });
+    }
+    // Scoring reads the item's frequencies only, except for a signature stored before its lengths were.
+    await df.load(
+      candidates
+        .filter((c) => !c.signature.norm || !c.signature.exemplarNorms)
+        .flatMap((c) => signatureTerms(c.signature)),
+    );
+
+    const chosen = assignStory(item, candidates, df);
+    const chosenSignature = chosen ? (candidates.find((c) => c.id === chosen)?.signature ?? null) : null;
+    // Folding reads the frequencies of the chosen story's terms, and its record for the member lists.
+    const [existing] = await Promise.all([
+      chosen ? this.record(chosen) : null,
+      chosenSignature ? df.load(signatureTerms(chosenSignature)) : null,
+    ]);
+    const record = foldIntoStory(existing ?? null, item, updateSignature(chosenSignature, item, df));
+    df.setSignature(record.id, record.signature);
+    this.records.set(record.id, record);
+    this.dirty.add(record.id);
+    this.post(item, record.id);
+    return record.id;
+  }
+
+  /** Queue the writes of the stories changed since the last flush. */
+  flush(): Promise<unknown>[] {
+    const store = this.tx.objectStore('stories');
+    const writes = [...this.dirty].map((id) => store.put(this.records.get(id)!));
+    this.dirty.clear();
+    return writes;
+  }
+
+  private async record(id: string): Promise<StoryRecord | null> {
+    if (!this.records.has(id)) this.records.set(id, (await this.tx.objectStore('stories').get(id)) ?? null);
+    return this.records.get(id) ?? null;
+  }
+
+  /** A window's story ids: from the prefetched rows plus this transaction's, or read now. */
+  private async rows(range: RangeRows): Promise<string[]> {
+    const known = this.ranges.get(rangeId(range));
+    if (known && !known.stale) return known.rows;
+    return this.tx.objectStore('postings').getAll(keyRange(range), STORIES_PER_KEY);
+  }
+
+  /** Post the item (not awaited: a failed write aborts the transaction) and add its rows to known windows. */
+  private post(item: PlacedItem, storyId: string): void {
+    new Queued().add(...postItem(this.tx.objectStore('postings'), item, storyId));
+    const time = postingTime(item.published);
+    for (const key of postingKeys(item, item.relatedKeys)) {
+      for (const range of this.rangesByKey.get(key) ?? []) {
+        if (time < range.from || time > range.to) continue;
+        if (range.rows.length >= STORIES_PER_KEY) range.stale = true;
+        else range.rows.push(storyId);
+      }
+    }
+  }
+}
+
+/** Place one item in a story inside the caller's transaction (a batch of one; see `StoryPlacer`). */
 export async function placeInStory(tx: StoryTx, item: PlacedItem, df: TxTermCounts): Promise<string> {
-  const storyStore = tx.objectStore('stories');
-  const postings = tx.objectStore('postings');
-  const terms = [...itemTerms(item).keys()];
-  await df.load(terms);
-  df.add(terms);
+  const placer = new StoryPlacer(tx, df);
+  const id = await placer.place(item);
+  new Queued().add(...placer.flush());
+  return id;
+}
 
+function itemTimeOrNull(item: PlacedItem): number | null {
   const time = item.published ? Date.parse(item.published) : NaN;
-  const at = Number.isNaN(time) ? Date.now() : time;
-  // Two half-windows, each capped: the stories just before the item are the likeliest, and a common key's
-  // oldest postings in the window must not crowd them out.
-  const ranges = lookupKeys(item, df).flatMap((k) => [
-    postingRange(k, at - DAY_MS, at + WINDOW_MS),
-    postingRange(k, at - WINDOW_MS, at - DAY_MS),
-  ]);
-  const storyIds = new Set((await requestAll(ranges, (r) => postings.getAll(r, STORIES_PER_KEY))).flat());
-  const stories = (await requestAll(storyIds, (id) => storyStore.get(id))).filter(
-    (s): s is StoryRecord => !!s && inWindow(Number.isNaN(time) ? null : time, s.signature),
-  );
-  // The candidates' terms need frequencies too.
-  await df.load(stories.flatMap((s) => [...Object.keys(s.signature.terms), ...s.signature.exemplars.flat()]));
+  return Number.isNaN(time) ? null : time;
+}
 
-  const candidates: StoryCandidate[] = stories.map((s) => ({ id: s.id, signature: s.signature }));
-  const chosen = assignStory(item, candidates, df);
-  const existing = chosen ? (stories.find((s) => s.id === chosen) ?? null) : null;
-  const record = foldIntoStory(existing, item, updateSignature(existing?.signature ?? null, item, df));
-  // Not awaited: a failed write aborts the transaction, and the caller's commit reports it.
-  new Queued().add(storyStore.put(record), ...postItem(postings, item, record.id));
-  return record.id;
+/** The two half-windows of a key an item is looked up in (see `place`). */
+function windows(item: PlacedItem, key: string): RangeRows[] {
+  const at = itemTimeOrNull(item) ?? Date.now();
+  return [timeWindow(key, at - DAY_MS, at + WINDOW_MS), timeWindow(key, at - WINDOW_MS, at - DAY_MS)];
+}
+
+function timeWindow(key: string, fromMs: number, toMs: number): RangeRows {
+  return { key, from: postingBound(fromMs), to: postingBound(toMs), rows: [], stale: true };
+}
+
+function rangeId(range: RangeRows): string {
+  return `${range.key}\u0000${range.from}\u0000${range.to}`;
 }
 
 /** Post an item under its keys (at its time) with its story id. */

@@ -1,4 +1,4 @@
-import type { DocumentFrequency } from '../stories/cluster';
+import type { DocumentFrequency, StorySignature } from '../stories/cluster';
 import { requestAll } from './open';
 import type { StoryTx } from './stories';
 
@@ -9,12 +9,24 @@ import type { StoryTx } from './stories';
 interface CommittedCounts {
   counts: Map<string, number>;
   items: number | null;
+  /** Story signatures as committed (null: no such story), so candidates need no record read. */
+  signatures: Map<string, StorySignature | null>;
   /** TxTermCounts created on this connection whose transaction has not finished. */
   inFlight: number;
 }
 const committed = new WeakMap<object, CommittedCounts>();
 /** Past this many terms the cache starts over (a few MB at most). */
 const MAX_CACHED_TERMS = 200_000;
+/** Past this many story signatures the cache starts over (a signature is a few KB). */
+const MAX_CACHED_SIGNATURES = 5_000;
+
+/**
+ * Forget what this connection remembers of the committed base: for writers of `stories` or `terms` other
+ * than story placement (retention deleting stories).
+ */
+export function forgetCommitted(db: object): void {
+  committed.delete(db);
+}
 
 /**
  * Story grouping's document frequencies as seen inside one read-write transaction: each term read once from
@@ -25,18 +37,24 @@ const MAX_CACHED_TERMS = 200_000;
  * Across transactions, counts come from the connection's committed cache — but only for a transaction that
  * was alone when it began: one queued behind another reads the store, which IndexedDB orders after the
  * earlier commit. A transaction's counts join the cache when it commits, in commit order; an aborted one
- * leaves no trace. Only this class writes `terms`, so the cache is exact.
+ * leaves no trace. Only this class writes `terms` (and, with story placement, story signatures), so the
+ * cache is exact on one connection; `begin` drops it when another connection placed items meanwhile, and
+ * other writers of `stories` call `forgetCommitted`.
  */
 export class TxTermCounts implements DocumentFrequency {
   private readonly counts = new Map<string, number>();
   private readonly changed = new Set<string>();
   private items: number | null = null;
   private readonly shared: CommittedCounts;
-  private readonly useCache: boolean;
+  private useCache: boolean;
+  private begun: Promise<void> | null = null;
+  /** Signatures read or written in this transaction. */
+  private readonly signatures = new Map<string, StorySignature | null>();
 
   constructor(private readonly tx: StoryTx) {
     let shared = committed.get(tx.db);
-    if (!shared) committed.set(tx.db, (shared = { counts: new Map(), items: null, inFlight: 0 }));
+    if (!shared)
+      committed.set(tx.db, (shared = { counts: new Map(), items: null, signatures: new Map(), inFlight: 0 }));
     this.shared = shared;
     this.useCache = shared.inFlight === 0;
     shared.inFlight++;
@@ -50,10 +68,63 @@ export class TxTermCounts implements DocumentFrequency {
   }
 
   private commit(): void {
-    const { counts } = this.shared;
+    const { counts, signatures } = this.shared;
     if (counts.size + this.counts.size > MAX_CACHED_TERMS) counts.clear();
     for (const [term, count] of this.counts) counts.set(term, count);
     if (this.items !== null) this.shared.items = this.items;
+    if (signatures.size + this.signatures.size > MAX_CACHED_SIGNATURES) signatures.clear();
+    for (const [id, sig] of this.signatures) signatures.set(id, sig);
+  }
+
+  /**
+   * Read the item total, once per transaction. When it is not the total this connection last committed,
+   * another connection placed items since: the cache is dropped and this transaction reads the store.
+   */
+  begin(): Promise<void> {
+    this.begun ??= this.tx
+      .objectStore('meta')
+      .get('items')
+      .then((record) => {
+        this.items = record?.value ?? 0;
+        if (this.useCache && this.shared.items !== this.items) {
+          this.shared.counts.clear();
+          this.shared.signatures.clear();
+          this.useCache = false;
+        }
+      });
+    return this.begun;
+  }
+
+  /**
+   * The signatures of these stories (null for a missing one): from this transaction's writes, the
+   * connection's committed cache, or one read of the records, all issued together.
+   */
+  async storySignatures(ids: Iterable<string>): Promise<Map<string, StorySignature | null>> {
+    await this.begin();
+    const out = new Map<string, StorySignature | null>();
+    const need: string[] = [];
+    for (const id of ids) {
+      const sig = this.signatures.has(id)
+        ? this.signatures.get(id)
+        : this.useCache
+          ? this.shared.signatures.get(id)
+          : undefined;
+      if (sig === undefined) need.push(id);
+      else out.set(id, sig);
+    }
+    const store = this.tx.objectStore('stories');
+    const records = await requestAll(need, (id) => store.get(id));
+    need.forEach((id, i) => {
+      const sig = records[i]?.signature ?? null;
+      this.signatures.set(id, sig);
+      out.set(id, sig);
+    });
+    return out;
+  }
+
+  /** A story's signature as written in this transaction. */
+  setSignature(id: string, sig: StorySignature | null): void {
+    this.signatures.set(id, sig);
   }
 
   get total(): number {
@@ -66,6 +137,7 @@ export class TxTermCounts implements DocumentFrequency {
 
   /** Read the counts of the terms not known yet (and the item total, once). */
   async load(terms: Iterable<string>): Promise<void> {
+    await this.begin();
     let need = [...new Set(terms)].filter((t) => !this.counts.has(t));
     if (this.useCache) {
       const cached = this.shared.counts;
@@ -75,15 +147,11 @@ export class TxTermCounts implements DocumentFrequency {
         this.counts.set(t, count);
         return false;
       });
-      if (this.items === null && this.shared.items !== null) this.items = this.shared.items;
     }
+    if (need.length === 0) return;
     const termStore = this.tx.objectStore('terms');
-    const [records, total] = await Promise.all([
-      requestAll(need, (t) => termStore.get(t)),
-      this.items === null ? this.tx.objectStore('meta').get('items') : null,
-    ]);
+    const records = await requestAll(need, (t) => termStore.get(t));
     need.forEach((t, i) => this.counts.set(t, records[i]?.count ?? 0));
-    if (this.items === null) this.items = total?.value ?? 0;
   }
 
   /** Count one item with these distinct terms (loaded before). */
