@@ -176,10 +176,15 @@ function labelledName(el: Element): string[] {
   return /^[\p{Lu}\p{Lt}]/u.test(after) ? normalizeAuthors(splitByline(after)).filter(looksLikeName) : [];
 }
 
+const MAX_LEADIN_CHILDREN = 8;
+
 function leadInByline(doc: Document): string | null {
   const root = doc.body ?? doc.documentElement;
   if (!root) return null;
   for (const el of Array.from(root.querySelectorAll(LEADIN_BLOCKS))) {
+    // A byline line holds a few inline elements; reading the text of every wrapper would cost the page's
+    // size once per level of nesting, which a huge or hostile DOM makes quadratic.
+    if (el.childElementCount > MAX_LEADIN_CHILDREN) continue;
     const text = el.textContent?.replace(/\s+/g, ' ').trim();
     if (text && LABEL_ALONE.test(text)) {
       const names = labelledName(el);
