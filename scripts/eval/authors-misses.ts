@@ -8,7 +8,7 @@ import { parseDocument } from '../../cli/dom';
 import { readMainContent } from '../../lib/extract/readable';
 import { extractMetadata, type ReadabilityHints } from '../../lib/extract/metadata';
 import { corpusDir, hasCorpus, readCorpusPage } from './corpus';
-import { authorSet, goldAuthorSet, normAuthor, sameSet } from './extraction';
+import { authorSet, bylineRight, goldAuthorSet, sameSet, trafilaturaAuthors } from './extraction';
 
 const dir = corpusDir();
 const cachePath = resolve(tmpdir(), 'backstory-authors-hints.json');
@@ -38,10 +38,7 @@ if (hasCorpus(dir, 'readability-pages')) {
     const doc = parseDocument(readFileSync(resolve(root, slug, 'source.html'), 'utf8'), url);
     const m = extractMetadata(doc, url, hintsOf(`rp:${slug}`, doc));
     rpN++;
-    const ok =
-      sameSet(authorSet(m.authors), goldAuthorSet([meta.byline])) ||
-      normAuthor(m.authors.join(' ')) === normAuthor(meta.byline.replace(/^by\s+/i, ''));
-    if (ok) rpRight++;
+    if (bylineRight(m.authors, meta.byline)) rpRight++;
     else rows.push(['rp', slug, meta.byline, m.authors.join(' ; ')].join('\t'));
   }
 }
@@ -54,7 +51,7 @@ if (hasCorpus(dir, 'trafilatura-eval')) {
     { file: string; author?: string | string[] }
   >;
   for (const [url, e] of Object.entries(data)) {
-    const gold = Array.isArray(e.author) ? e.author : e.author ? e.author.split(/\s*;\s*/) : [];
+    const gold = trafilaturaAuthors(e.author);
     if (!gold.length) continue;
     let html: string;
     try {

@@ -24,6 +24,18 @@ export const goldAuthorSet = (xs: string[]) =>
   authorSet(xs.flatMap((x) => x.replace(/^\s*(?:by|von|par)\s+/i, '').split(/\s*(?:,|;|\band\b|\bund\b|&)\s*/i)));
 export const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 
+/** A readability-pages byline is right when the names match as a set, or the whole line once "By" is cut. */
+export function bylineRight(authors: string[], byline: string): boolean {
+  return (
+    sameSet(authorSet(authors), goldAuthorSet([byline])) ||
+    normAuthor(authors.join(' ')) === normAuthor(byline.replace(/^by\s+/i, ''))
+  );
+}
+
+/** trafilatura-eval's gold authors: a list, or one string with ";" between people. */
+export const trafilaturaAuthors = (author: string | string[] | undefined): string[] =>
+  Array.isArray(author) ? author : author ? author.split(/\s*;\s*/) : [];
+
 /**
  * Text of an expected.html. The file is a bare `<div>` fragment: linkedom makes that div the document element
  * and leaves `body` empty, so the fragment is parsed inside a body; block boundaries become blank lines so
@@ -76,12 +88,7 @@ function readabilityPages(dir: string): Record<string, number> {
     if (meta.byline) {
       bylines++;
       const m = extractMetadata(doc, url, content ?? {});
-      const gold = goldAuthorSet([meta.byline]);
-      if (
-        sameSet(authorSet(m.authors), gold) ||
-        normAuthor(m.authors.join(' ')) === normAuthor(meta.byline.replace(/^by\s+/i, ''))
-      )
-        bylinesRight++;
+      if (bylineRight(m.authors, meta.byline)) bylinesRight++;
     }
   }
   return {
@@ -131,7 +138,7 @@ function trafilatura(dir: string): Record<string, number> {
     fp += e.without.filter(found).length;
     tn += e.without.length - e.without.filter(found).length;
     const m = extractMetadata(doc, url, content ?? {});
-    const goldAuthors = Array.isArray(e.author) ? e.author : e.author ? e.author.split(/\s*;\s*/) : [];
+    const goldAuthors = trafilaturaAuthors(e.author);
     if (goldAuthors.length) {
       authors++;
       if (sameSet(authorSet(m.authors), goldAuthorSet(goldAuthors))) authorsRight++;
