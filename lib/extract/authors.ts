@@ -121,8 +121,10 @@ function writtenByLabel(meta: AuthorSources['meta']): string[] {
   return [];
 }
 
-/** Comment threads, teasers, navigation and the page footer name other people than the article's author. */
-/** A class or id token that names such a block ("comment-body", "related-posts"); "one-sidebar" is a layout. */
+/**
+ * Comment threads, teasers, navigation and the page footer name other people than the article's author:
+ * a class or id token that names such a block ("comment-body", "related-posts"); "one-sidebar" is a layout.
+ */
 const CHROME = /(?:^|\s)(?:comments?|kommentare?|related|teaser|sidebar|recommend|newsletter|breadcrumb)[\w-]*/i;
 
 function inChrome(el: Element): boolean {

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page as PlaywrightPage } from 'playwright-core';
 import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
 import { appRendered, evaluateUntil, openExtensionUrl } from './firefox';
+import { pollUntil } from './poll';
 
 /**
  * A tab as the annotation scenario drives it, over Playwright (Chromium) and Puppeteer (Firefox). Page
@@ -29,13 +30,7 @@ function wrapPlaywright(page: PlaywrightPage): ScenarioTab {
     eval: (expression) => page.evaluate(expression),
     // Polled with evaluate rather than waitForFunction: Playwright's polling compiles the string in the page,
     // which an extension page's CSP (no 'unsafe-eval') refuses; evaluate goes through the debugger protocol.
-    async waitUntil(expression, timeoutMs = 15_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (!(await page.evaluate(expression).catch(() => false))) {
-        if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${expression}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    },
+    waitUntil: (expression, timeoutMs = 15_000) => pollUntil(() => page.evaluate(expression), timeoutMs, expression),
     click: (selector) => page.locator(selector).first().click(),
     close: () => page.close(),
   };

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { pollUntil } from './poll';
 import type { Driver, PopupPage } from './popup-page';
 
 export const FIREFOX_BUILD = resolve('dist/firefox-mv2');
@@ -46,21 +47,15 @@ export async function untilDeadline<T>(timeoutMs: number, attempt: (leftMs: numb
  * puppeteer `waitForFunction` on a moz-extension:// page (its poller never reports, while `evaluate` in the
  * same page answers at once), so no Firefox wait uses it. A realm torn down by a reload throws: "not yet".
  */
-export async function evaluateUntil<A extends unknown[]>(
+export function evaluateUntil<A extends unknown[]>(
   page: Page,
   fn: string | ((...args: A) => unknown),
   timeoutMs: number,
   ...args: A
 ): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
   const once = () =>
-    (typeof fn === 'string' ? page.evaluate(fn) : page.evaluate(fn as (...a: unknown[]) => unknown, ...args)).catch(
-      () => false,
-    );
-  while (!(await once())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${String(fn)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+    typeof fn === 'string' ? page.evaluate(fn) : page.evaluate(fn as (...a: unknown[]) => unknown, ...args);
+  return pollUntil(once, timeoutMs, String(fn));
 }
 
 /** Replace a field's text as a person would. Not `locator().fill()`: its wait hangs like `waitForFunction`. */
