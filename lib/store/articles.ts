@@ -11,6 +11,8 @@ import { TxTermCounts } from './term-counts';
 
 /** How many of an article's entities are indexed: enough to find its story, few enough to keep the index lean. */
 export const MAX_INDEXED_ENTITIES = 24;
+/** Spellings kept per entity record. */
+const MAX_ALIASES = 20;
 const SAVE_STORES: StoreNames<BackstoryDB>[] = [
   'articles',
   'analyses',
@@ -21,7 +23,8 @@ const SAVE_STORES: StoreNames<BackstoryDB>[] = [
   'stories',
   'terms',
   'meta',
-  'postings',
+  'itemPostings',
+  'termLog',
 ];
 
 export interface SaveResult {
@@ -85,13 +88,16 @@ export async function saveAnalyzedArticle(db: Db, analyzed: AnalyzedArticle, now
     pending.add(tx.objectStore('articles').put(article));
     pending.add(tx.objectStore('analyses').put(analysis));
 
-    const before = new Set(previous?.entityKeys ?? []);
+    // Entity records name the keys (stories page, filters): written when new or when a spelling is new.
     const entityStore = tx.objectStore('entities');
-    for (const e of entities.slice(0, MAX_INDEXED_ENTITIES)) {
-      const counted = before.has(e.key);
-      pending.add(
-        entityStore.get(e.key).then((existing) => entityStore.put(mergeEntity(existing, e, counted ? 0 : 1))),
-      );
+    const indexed = entities.slice(0, MAX_INDEXED_ENTITIES);
+    const known = await df.entityRecords(indexed.map((e) => e.key));
+    for (const e of indexed) {
+      const existing = known.get(e.key) ?? null;
+      const merged = mergeEntity(existing, e);
+      if (merged === existing) continue;
+      df.setEntity(merged);
+      pending.add(entityStore.put(merged));
     }
 
     const claimStore = tx.objectStore('claims');
@@ -129,12 +135,13 @@ function rankEntities(entities: readonly Entity[]): Entity[] {
   );
 }
 
-function mergeEntity(existing: EntityRecord | undefined, e: Entity, increment: number): EntityRecord {
-  if (!existing)
-    return { key: e.key, type: e.type, name: e.name, aliases: e.aliases.slice(0, 20), articleCount: increment };
-  const aliases = [...new Set([...existing.aliases, ...e.aliases])].slice(0, 20);
+/** The entity's record with this article's name and spellings: `existing` itself when nothing is new. */
+function mergeEntity(existing: EntityRecord | null, e: Entity): EntityRecord {
+  if (!existing) return { key: e.key, type: e.type, name: e.name, aliases: e.aliases.slice(0, MAX_ALIASES) };
+  const aliases = [...new Set([...existing.aliases, ...e.aliases])].slice(0, MAX_ALIASES);
   const name = e.name.length > existing.name.length ? e.name : existing.name;
-  return { ...existing, name, aliases, articleCount: existing.articleCount + increment };
+  if (name === existing.name && aliases.length === existing.aliases.length) return existing;
+  return { ...existing, name, aliases };
 }
 
 export async function getArticle(

@@ -1,7 +1,7 @@
 import { unwrap, type IDBPDatabase } from 'idb';
 import { articleItem, headlineItem, postItem } from './stories';
 import { DB_NAME, DB_VERSION, type BackstoryDB } from './schema';
-import { abortQuietly, openVersioned, type UpgradeStep } from './open';
+import { abortQuietly, openVersioned, Queued, type UpgradeStep } from './open';
 
 export type Db = IDBPDatabase<BackstoryDB>;
 
@@ -42,28 +42,37 @@ export const upgrades: ReadonlyArray<UpgradeStep<BackstoryDB>> = [
     feeds.createIndex('by-next-poll', 'nextPollAt');
     tx.objectStore('headlines').createIndex('by-feed', 'feedUrl');
   },
-  // v3 (store at scale): postings, time-ordered look-ups by key, filled from the stored items; stories no
-  // longer carry their members' keys in a multi-entry index.
+  // v3 (store at scale): postings, one row per (key, time, item), replaced by v4's item records (and
+  // filled there); stories no longer carry their members' keys in a multi-entry index.
   (db, tx) => {
-    db.createObjectStore('postings');
+    unwrap(db).createObjectStore('postings');
     tx.objectStore('stories').deleteIndex('by-key');
+  },
+  // v4 (store at scale, fewer requests): an item's postings in one record under a multi-entry index, filled
+  // from the stored items; term counts change through a log folded in now and then.
+  (db, tx) => {
+    unwrap(db).deleteObjectStore('postings');
+    db.createObjectStore('itemPostings', { keyPath: ['story', 'ref'] }).createIndex('by-key', 'keys', {
+      multiEntry: true,
+    });
+    db.createObjectStore('termLog', { keyPath: 'id', autoIncrement: true });
     void postStoredItems(tx).catch(() => abortQuietly(tx));
   },
 ];
 
 type UpgradeTx = Parameters<UpgradeStep<BackstoryDB>>[1];
 
-/** Post every stored article and headline under its keys (the v3 upgrade), inside the upgrade transaction. */
+/** Post every stored article and headline under its keys (the v4 upgrade), inside the upgrade transaction. */
 async function postStoredItems(tx: UpgradeTx): Promise<void> {
-  const postings = tx.objectStore('postings');
-  const writes: Promise<unknown>[] = [];
+  const postings = tx.objectStore('itemPostings');
+  const writes = new Queued();
   for (let c = await tx.objectStore('articles').openCursor(); c; c = await c.continue()) {
-    if (c.value.storyId) writes.push(...postItem(postings, articleItem(c.value), c.value.storyId));
+    if (c.value.storyId) writes.add(postItem(postings, articleItem(c.value), c.value.storyId));
   }
   for (let c = await tx.objectStore('headlines').openCursor(); c; c = await c.continue()) {
-    if (c.value.storyId) writes.push(...postItem(postings, headlineItem(c.value), c.value.storyId));
+    if (c.value.storyId) writes.add(postItem(postings, headlineItem(c.value), c.value.storyId));
   }
-  await Promise.all(writes);
+  await writes.all();
 }
 
 export function openBackstoryDb(name = DB_NAME, version = DB_VERSION): Promise<Db> {

@@ -12,7 +12,14 @@ import { TxTermCounts } from './term-counts';
 export type IncomingHeadline = Headline & { feedUrl?: string };
 
 /** The stores a headline write touches: callers saving headlines in their own transaction include these. */
-export const HEADLINE_STORES: StoreNames<BackstoryDB>[] = ['headlines', 'stories', 'terms', 'meta', 'postings'];
+export const HEADLINE_STORES: StoreNames<BackstoryDB>[] = [
+  'headlines',
+  'stories',
+  'terms',
+  'meta',
+  'itemPostings',
+  'termLog',
+];
 
 export interface HeadlinesResult {
   stored: StoredHeadline[];

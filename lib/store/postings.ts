@@ -2,16 +2,16 @@ import { candidateKeys } from '../stories/cluster';
 import type { StoryItem } from '../stories/cluster';
 
 /**
- * The news base's look-up table (schema v3): one row per (key, time, item) — a key being a title term or an
- * entity key of a stored article or headline — whose value is the item's story. Story grouping and related
- * coverage read a key's rows within a time window ([key, from] … [key, to]), so a look-up costs what that
- * window holds, never what the key has gathered over years ("loc:united states" at 100k articles).
- * Rows are written once, when an item is placed in its story.
+ * The news base's look-up table: every (key, time) an item is posted under — a key being a title term or an
+ * entity key of a stored article or headline — held in the item's one `itemPostings` record (schema v4) and
+ * found through that store's multi-entry index `by-key`, whose primary keys name the item's story and the
+ * item. Story grouping and related coverage read a key's entries within a time window ([key, from] …
+ * [key, to]), so a look-up costs what that window holds, never what the key has gathered over years
+ * ("loc:united states" at 100k articles). An item's record is written once, when it is placed in its story:
+ * one write instead of one per key (v3 kept a row per key, ~50 writes per article).
  */
 /** Entity keys of an article that related coverage looks up, most central first. */
 export const RELATED_KEYS = 12;
-
-export type PostingKey = [key: string, time: string, ref: string];
 
 /** How an item is named in a posting: kind and id in one string (ids are addresses, so no clash). */
 export function itemRef(kind: 'article' | 'headline', id: string): string {

@@ -1,11 +1,10 @@
 import type { StoreNames } from 'idb';
 import type { Db } from './db';
 import type { BackstoryDB } from './schema';
-import { headlineItem } from './stories';
-import { itemRef, postingKeys, postingTime } from './postings';
+import { itemRef } from './postings';
 import { forgetCommitted } from './term-counts';
 
-const PRUNE_STORES: StoreNames<BackstoryDB>[] = ['headlines', 'stories', 'postings'];
+const PRUNE_STORES: StoreNames<BackstoryDB>[] = ['headlines', 'stories', 'itemPostings'];
 /** Headlines deleted per transaction: short transactions keep the store responsive for the popup. */
 const BATCH = 500;
 
@@ -28,15 +27,10 @@ export async function pruneHeadlines(db: Db, cutoff: Date, batchSize = BATCH): P
     for (const h of batch) {
       if (h.storyId) byStory.set(h.storyId, (byStory.get(h.storyId) ?? new Set()).add(h.id));
     }
-    const postings = tx.objectStore('postings');
+    const postings = tx.objectStore('itemPostings');
     const pending: Promise<unknown>[] = batch.map((h) => headlines.delete(h.id));
-    // Its look-up postings go with it (the same keys `placeInStory` posted it under).
-    for (const h of batch) {
-      const item = headlineItem(h);
-      const at = postingTime(item.published);
-      const ref = itemRef('headline', h.id);
-      for (const key of postingKeys(item, item.relatedKeys)) pending.push(postings.delete([key, at, ref]));
-    }
+    // Its look-up postings go with it (one record, named by its story and itself).
+    for (const h of batch) if (h.storyId) pending.push(postings.delete([h.storyId, itemRef('headline', h.id)]));
     for (const [storyId, ids] of byStory) {
       pending.push(
         stories.get(storyId).then(async (story) => {

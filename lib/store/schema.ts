@@ -1,18 +1,15 @@
 import type { DBSchema } from 'idb';
 import type { Claim, EntityType, Story, StoredAnalysis, StoredArticle, StoredHeadline } from '../types';
 import type { StorySignature } from '../stories/cluster';
-import type { PostingKey } from './postings';
 
 export const DB_NAME = 'backstory';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface EntityRecord {
   key: string;
   type: EntityType;
   name: string;
   aliases: string[];
-  /** Number of stored articles mentioning it: the rarity weight for related coverage. */
-  articleCount: number;
 }
 
 export interface ClaimRecord extends Claim {
@@ -37,10 +34,34 @@ export interface StoryRecord extends Story {
   entityCounts: Record<string, number>;
 }
 
-/** How many stored items (articles and headlines) contain a term: idf for story grouping. */
+/**
+ * How many stored items (articles and headlines) contain a term, as of the last compaction of the term log:
+ * idf for story grouping. The committed count is this plus the term's changes in `termLog`.
+ */
 export interface TermRecord {
   term: string;
   count: number;
+}
+
+/**
+ * One transaction's changes to the term counts (schema v4): term → items counted. Saving an article adds
+ * one record instead of rewriting seventy term records; every few hundred transactions the log is folded
+ * into `terms` and cleared (lib/store/term-counts.ts).
+ */
+export interface TermLogRecord {
+  id?: number;
+  counts: Record<string, number>;
+}
+
+/**
+ * An item's look-up postings (schema v4): the [key, time] pairs it is posted under, in one record whose
+ * multi-entry index `by-key` is the look-up table (lib/store/postings.ts). The primary key [story, ref]
+ * is what a look-up reads: grouping wants the story, related coverage the item.
+ */
+export interface PostingRecord {
+  story: string;
+  ref: string;
+  keys: Array<[key: string, time: string]>;
 }
 
 /** A feed the reader follows, with its polling state. */
@@ -82,8 +103,9 @@ export interface BackstoryDB extends DBSchema {
   };
   feeds: { key: string; value: FeedRecord; indexes: { 'by-next-poll': string } };
   stories: { key: string; value: StoryRecord; indexes: { 'by-entity': string; 'by-last': string } };
-  // Store at scale (v3): time-ordered look-ups by key; the value is the item's story id.
-  postings: { key: PostingKey; value: string };
+  // Store at scale (v4): one record per posted item, looked up by [key, time] through its multi-entry index.
+  itemPostings: { key: [story: string, ref: string]; value: PostingRecord; indexes: { 'by-key': [string, string] } };
   terms: { key: string; value: TermRecord };
+  termLog: { key: number; value: TermLogRecord };
   meta: { key: string; value: { key: string; value: number } };
 }

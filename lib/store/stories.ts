@@ -20,7 +20,12 @@ import type { Story, StoredArticle, StoredHeadline } from '../types';
 
 /** A read-write transaction that includes the `stories`, `terms` and `meta` stores. */
 export type StoryTx = IDBPTransaction<BackstoryDB, StoreNames<BackstoryDB>[], 'readwrite'>;
-type PostingStore = IDBPObjectStore<BackstoryDB, StoreNames<BackstoryDB>[], 'postings', 'readwrite' | 'versionchange'>;
+type PostingStore = IDBPObjectStore<
+  BackstoryDB,
+  StoreNames<BackstoryDB>[],
+  'itemPostings',
+  'readwrite' | 'versionchange'
+>;
 
 export interface PlacedItem extends StoryItem {
   kind: 'article' | 'headline';
@@ -70,6 +75,8 @@ interface RangeRows {
   key: string;
   from: string;
   to: string;
+  /** The time (ms) of the item the window is centred on. */
+  at: number;
   /** Story ids of the window's rows as read, then of rows posted in this transaction. */
   rows: string[];
   /**
@@ -111,26 +118,34 @@ export class StoryPlacer {
     const added = new Map<string, number>();
     const counts: DocumentFrequency = { get: (t) => df.get(t) + (added.get(t) ?? 0), total: 0 };
     const wanted: RangeRows[] = [];
+    const want = (range: RangeRows) => {
+      if (this.ranges.has(rangeId(range))) return;
+      this.ranges.set(rangeId(range), range);
+      wanted.push(range);
+    };
     for (const [i, item] of items.entries()) {
       for (const t of terms[i]!) added.set(t, (added.get(t) ?? 0) + 1);
-      for (const key of lookupKeys(item, counts)) {
-        for (const range of windows(item, key)) {
-          if (this.ranges.has(rangeId(range))) continue;
-          this.ranges.set(rangeId(range), range);
-          wanted.push(range);
-        }
-      }
+      for (const key of lookupKeys(item, counts)) want(fullWindow(item, key));
     }
-    const postings = this.tx.objectStore('postings');
-    const rows = await requestAll(wanted, (range) => postings.getAll(keyRange(range), STORIES_PER_KEY));
-    wanted.forEach((range, i) => {
+    await this.read(wanted);
+    // A capped window is read again for its recent part (see `place`).
+    const capped = wanted.filter((range) => range.rows.length >= STORIES_PER_KEY);
+    wanted.length = 0;
+    for (const range of capped) want(recentWindow(range));
+    await this.read(wanted);
+    await df.storySignatures(new Set([...this.ranges.values()].flatMap((range) => range.rows)));
+  }
+
+  /** Read these windows' rows, and know them from now on. */
+  private async read(ranges: readonly RangeRows[]): Promise<void> {
+    const rows = await requestAll(ranges, (range) => this.readRows(range));
+    ranges.forEach((range, i) => {
       range.rows = rows[i]!;
       range.stale = false;
       let list = this.rangesByKey.get(range.key);
       if (!list) this.rangesByKey.set(range.key, (list = []));
       list.push(range);
     });
-    await df.storySignatures(new Set(rows.flat()));
   }
 
   /**
@@ -145,12 +160,12 @@ export class StoryPlacer {
     df.add(terms);
 
     const time = itemTimeOrNull(item);
-    // Two half-windows, each capped: the stories just before the item are the likeliest, and a common key's
-    // oldest postings in the window must not crowd them out.
-    const found = await requestAll(
-      lookupKeys(item, df).flatMap((k) => windows(item, k)),
-      (range) => this.rows(range),
-    );
+    // One read per key over the whole window; a key so common there that the read is capped is read again
+    // for the days around the item, so its oldest postings in the window do not crowd out the likeliest.
+    const whole = lookupKeys(item, df).map((k) => fullWindow(item, k));
+    const found = await requestAll(whole, (range) => this.rows(range));
+    const recent = whole.filter((_, i) => found[i]!.length >= STORIES_PER_KEY).map(recentWindow);
+    found.push(...(await requestAll(recent, (range) => this.rows(range))));
     const storyIds = new Set(found.flat());
     const candidates: StoryCandidate[] = [];
     for (const [id, signature] of await df.storySignatures(storyIds)) {
@@ -195,12 +210,18 @@ export class StoryPlacer {
   private async rows(range: RangeRows): Promise<string[]> {
     const known = this.ranges.get(rangeId(range));
     if (known && !known.stale) return known.rows;
-    return this.tx.objectStore('postings').getAll(keyRange(range), STORIES_PER_KEY);
+    return this.readRows(range);
+  }
+
+  /** The story ids of a window's first `STORIES_PER_KEY` entries, from the index's primary keys. */
+  private async readRows(range: RangeRows): Promise<string[]> {
+    const keys = await this.tx.objectStore('itemPostings').index('by-key').getAllKeys(keyRange(range), STORIES_PER_KEY);
+    return keys.map(([story]) => story);
   }
 
   /** Post the item (not awaited: a failed write aborts the transaction) and add its rows to known windows. */
   private post(item: PlacedItem, storyId: string): void {
-    new Queued().add(...postItem(this.tx.objectStore('postings'), item, storyId));
+    new Queued().add(postItem(this.tx.objectStore('itemPostings'), item, storyId));
     const time = postingTime(item.published);
     for (const key of postingKeys(item, item.relatedKeys)) {
       for (const range of this.rangesByKey.get(key) ?? []) {
@@ -225,25 +246,33 @@ function itemTimeOrNull(item: PlacedItem): number | null {
   return Number.isNaN(time) ? null : time;
 }
 
-/** The two half-windows of a key an item is looked up in (see `place`). */
-function windows(item: PlacedItem, key: string): RangeRows[] {
+/** The window of a key an item is looked up in: the grouping window either side of its time (see `place`). */
+function fullWindow(item: PlacedItem, key: string): RangeRows {
   const at = itemTimeOrNull(item) ?? Date.now();
-  return [timeWindow(key, at - DAY_MS, at + WINDOW_MS), timeWindow(key, at - WINDOW_MS, at - DAY_MS)];
+  return timeWindow(key, postingBound(at - WINDOW_MS), postingBound(at + WINDOW_MS), at);
 }
 
-function timeWindow(key: string, fromMs: number, toMs: number): RangeRows {
-  return { key, from: postingBound(fromMs), to: postingBound(toMs), rows: [], stale: true };
+/** The part of a capped window from a day before the item on (see `place`). */
+function recentWindow(range: RangeRows): RangeRows {
+  return timeWindow(range.key, postingBound(range.at - DAY_MS), range.to, range.at);
+}
+
+function timeWindow(key: string, from: string, to: string, at: number): RangeRows {
+  return { key, from, to, at, rows: [], stale: true };
 }
 
 function rangeId(range: RangeRows): string {
   return `${range.key}\u0000${range.from}\u0000${range.to}`;
 }
 
-/** Post an item under its keys (at its time) with its story id. */
-export function postItem(store: PostingStore, item: PlacedItem, storyId: string): Promise<unknown>[] {
+/** Post an item under its keys (at its time) in its story: one record. */
+export function postItem(store: PostingStore, item: PlacedItem, storyId: string): Promise<unknown> {
   const time = postingTime(item.published);
-  const ref = itemRef(item.kind, item.id);
-  return postingKeys(item, item.relatedKeys).map((k) => store.put(storyId, [k, time, ref]));
+  return store.put({
+    story: storyId,
+    ref: itemRef(item.kind, item.id),
+    keys: postingKeys(item, item.relatedKeys).map((k): [string, string] => [k, time]),
+  });
 }
 
 function foldIntoStory(

@@ -1,5 +1,7 @@
+import type { IDBPTransaction, StoreNames } from 'idb';
 import type { DocumentFrequency, StorySignature } from '../stories/cluster';
 import { requestAll } from './open';
+import type { BackstoryDB, EntityRecord } from './schema';
 import type { StoryTx } from './stories';
 
 /**
@@ -9,16 +11,75 @@ import type { StoryTx } from './stories';
 interface CommittedCounts {
   counts: Map<string, number>;
   items: number | null;
+  /** The term log as committed, once read: what `terms` records lack of each count. */
+  log: TermLog | null;
   /** Story signatures as committed (null: no such story), so candidates need no record read. */
   signatures: Map<string, StorySignature | null>;
+  /** Entity records as committed (null: none), so saving an article re-reads no known entity. */
+  entities: Map<string, EntityRecord | null>;
   /** TxTermCounts created on this connection whose transaction has not finished. */
   inFlight: number;
+}
+
+/** The `termLog` store summed: term → change since the last compaction, and how many records that took. */
+interface TermLog {
+  sums: Map<string, number>;
+  records: number;
 }
 const committed = new WeakMap<object, CommittedCounts>();
 /** Past this many terms the cache starts over (a few MB at most). */
 const MAX_CACHED_TERMS = 200_000;
 /** Past this many story signatures the cache starts over (a signature is a few KB). */
 const MAX_CACHED_SIGNATURES = 5_000;
+/** Past this many entity records the cache starts over. */
+const MAX_CACHED_ENTITIES = 100_000;
+/**
+ * The term log is folded into `terms` when it holds this many records or distinct terms: rarely enough that
+ * most saves write one log record instead of a record per term (a term common in the period is written
+ * once per fold, not once per item), often enough that reading the whole log stays cheap.
+ */
+const FOLD_RECORDS = 256;
+const FOLD_TERMS = 40_000;
+
+type CountsTx = IDBPTransaction<BackstoryDB, StoreNames<BackstoryDB>[], 'readonly' | 'readwrite'>;
+
+function sharedOf(db: object): CommittedCounts {
+  let shared = committed.get(db);
+  if (!shared) {
+    shared = { counts: new Map(), items: null, log: null, signatures: new Map(), entities: new Map(), inFlight: 0 };
+    committed.set(db, shared);
+  }
+  return shared;
+}
+
+async function readLog(tx: CountsTx): Promise<TermLog> {
+  const records = await tx.objectStore('termLog').getAll();
+  const sums = new Map<string, number>();
+  for (const r of records) for (const [t, n] of Object.entries(r.counts)) sums.set(t, (sums.get(t) ?? 0) + n);
+  return { sums, records: records.length };
+}
+
+/**
+ * Committed counts of `terms` as seen by a reader's transaction (related coverage): each term's record plus
+ * its changes in the log, which comes from the connection's memory when nothing else wrote since.
+ */
+export async function readTermCounts(
+  tx: CountsTx,
+  terms: readonly string[],
+): Promise<{ total: number; counts: number[] }> {
+  const shared = sharedOf(tx.db);
+  const store = tx.objectStore('terms');
+  const [total, records, log] = await Promise.all([
+    tx
+      .objectStore('meta')
+      .get('items')
+      .then((r) => r?.value ?? 0),
+    requestAll(terms, (t) => store.get(t)),
+    shared.log && shared.inFlight === 0 ? shared.log : null,
+  ]);
+  const sums = (log && shared.items === total ? log : await readLog(tx)).sums;
+  return { total, counts: terms.map((t, i) => (records[i]?.count ?? 0) + (sums.get(t) ?? 0)) };
+}
 
 /**
  * Forget what this connection remembers of the committed base: for writers of `stories` or `terms` other
@@ -43,7 +104,6 @@ export function forgetCommitted(db: object): void {
  */
 export class TxTermCounts implements DocumentFrequency {
   private readonly counts = new Map<string, number>();
-  private readonly changed = new Set<string>();
   private items: number | null = null;
   private readonly shared: CommittedCounts;
   private useCache: boolean;
@@ -51,10 +111,15 @@ export class TxTermCounts implements DocumentFrequency {
   /** Signatures read or written in this transaction. */
   private readonly signatures = new Map<string, StorySignature | null>();
 
+  /** The log as of this transaction's start (the connection's, or read), and this transaction's changes. */
+  private log: TermLog = { sums: new Map(), records: 0 };
+  private readonly deltas = new Map<string, number>();
+  private folded = false;
+  /** Entity records read or written in this transaction. */
+  private readonly entities = new Map<string, EntityRecord | null>();
+
   constructor(private readonly tx: StoryTx) {
-    let shared = committed.get(tx.db);
-    if (!shared)
-      committed.set(tx.db, (shared = { counts: new Map(), items: null, signatures: new Map(), inFlight: 0 }));
+    const shared = sharedOf(tx.db);
     this.shared = shared;
     this.useCache = shared.inFlight === 0;
     shared.inFlight++;
@@ -68,12 +133,23 @@ export class TxTermCounts implements DocumentFrequency {
   }
 
   private commit(): void {
-    const { counts, signatures } = this.shared;
+    const { counts, signatures, entities } = this.shared;
     if (counts.size + this.counts.size > MAX_CACHED_TERMS) counts.clear();
     for (const [term, count] of this.counts) counts.set(term, count);
     if (this.items !== null) this.shared.items = this.items;
     if (signatures.size + this.signatures.size > MAX_CACHED_SIGNATURES) signatures.clear();
     for (const [id, sig] of this.signatures) signatures.set(id, sig);
+    if (entities.size + this.entities.size > MAX_CACHED_ENTITIES) entities.clear();
+    for (const [key, record] of this.entities) entities.set(key, record);
+    // The log this transaction began from (possibly the connection's own object) plus its changes.
+    if (this.folded) this.shared.log = { sums: new Map(), records: 0 };
+    else if (this.begun) {
+      if (this.deltas.size > 0) {
+        for (const [t, n] of this.deltas) this.log.sums.set(t, (this.log.sums.get(t) ?? 0) + n);
+        this.log.records++;
+      }
+      this.shared.log = this.log;
+    }
   }
 
   /**
@@ -84,15 +160,50 @@ export class TxTermCounts implements DocumentFrequency {
     this.begun ??= this.tx
       .objectStore('meta')
       .get('items')
-      .then((record) => {
+      .then(async (record) => {
         this.items = record?.value ?? 0;
         if (this.useCache && this.shared.items !== this.items) {
           this.shared.counts.clear();
           this.shared.signatures.clear();
+          this.shared.entities.clear();
+          this.shared.log = null;
           this.useCache = false;
         }
+        this.log = this.useCache && this.shared.log ? this.shared.log : await readLog(this.tx);
       });
     return this.begun;
+  }
+
+  /**
+   * The stored records of these entities (null for a new one), from this transaction, the connection's
+   * committed cache, or one read each, issued together.
+   */
+  async entityRecords(keys: readonly string[]): Promise<Map<string, EntityRecord | null>> {
+    await this.begin();
+    const out = new Map<string, EntityRecord | null>();
+    const need: string[] = [];
+    for (const key of keys) {
+      const known = this.entities.has(key)
+        ? this.entities.get(key)
+        : this.useCache
+          ? this.shared.entities.get(key)
+          : undefined;
+      if (known === undefined) need.push(key);
+      else out.set(key, known);
+    }
+    const store = this.tx.objectStore('entities');
+    const records = await requestAll(need, (key) => store.get(key));
+    need.forEach((key, i) => {
+      const record = records[i] ?? null;
+      this.entities.set(key, record);
+      out.set(key, record);
+    });
+    return out;
+  }
+
+  /** An entity record as written in this transaction. */
+  setEntity(record: EntityRecord): void {
+    this.entities.set(record.key, record);
   }
 
   /**
@@ -151,7 +262,8 @@ export class TxTermCounts implements DocumentFrequency {
     if (need.length === 0) return;
     const termStore = this.tx.objectStore('terms');
     const records = await requestAll(need, (t) => termStore.get(t));
-    need.forEach((t, i) => this.counts.set(t, records[i]?.count ?? 0));
+    const { sums } = this.log;
+    need.forEach((t, i) => this.counts.set(t, (records[i]?.count ?? 0) + (sums.get(t) ?? 0)));
   }
 
   /** Count one item with these distinct terms (loaded before). */
@@ -159,17 +271,38 @@ export class TxTermCounts implements DocumentFrequency {
     this.items = this.total + 1;
     for (const t of new Set(terms)) {
       this.counts.set(t, this.get(t) + 1);
-      this.changed.add(t);
+      this.deltas.set(t, (this.deltas.get(t) ?? 0) + 1);
     }
   }
 
-  /** Queue the writes of the counts changed since the last flush. */
+  /**
+   * Queue the writes of this transaction's counting: the item total and one log record of its changes — or,
+   * when the log is due, the fold: every logged term's count written to `terms`, and the log cleared. Call
+   * once, after the last `add`.
+   */
   flush(): Promise<unknown>[] {
-    const termStore = this.tx.objectStore('terms');
     const writes: Promise<unknown>[] = [];
-    for (const t of this.changed) writes.push(termStore.put({ term: t, count: this.get(t) }));
-    this.changed.clear();
     if (this.items !== null) writes.push(this.tx.objectStore('meta').put({ key: 'items', value: this.items }));
+    if (this.deltas.size === 0) return writes;
+    const { sums, records } = this.log;
+    let fresh = 0;
+    for (const t of this.deltas.keys()) if (!sums.has(t)) fresh++;
+    if (records + 1 < FOLD_RECORDS && sums.size + fresh < FOLD_TERMS) {
+      writes.push(this.tx.objectStore('termLog').add({ counts: Object.fromEntries(this.deltas) }));
+      return writes;
+    }
+    this.folded = true;
+    writes.push(this.fold());
     return writes;
+  }
+
+  private async fold(): Promise<void> {
+    await this.load(this.log.sums.keys());
+    const termStore = this.tx.objectStore('terms');
+    const terms = new Set([...this.log.sums.keys(), ...this.deltas.keys()]);
+    await Promise.all([
+      ...[...terms].map((t) => termStore.put({ term: t, count: this.get(t) })),
+      this.tx.objectStore('termLog').clear(),
+    ]);
   }
 }

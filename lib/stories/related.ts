@@ -2,6 +2,7 @@ import type { Db } from '../store/db';
 import type { RelatedItem, StoredArticle, StoredHeadline, TimelineEvent } from '../types';
 import { titleSimilarity } from './similarity';
 import { itemRef, parseRef, postingRange, RELATED_KEYS } from '../store/postings';
+import { readTermCounts } from '../store/term-counts';
 
 /**
  * "What else covers this story?" — answered from the postings only (lib/store/postings.ts). Candidates are
@@ -36,36 +37,31 @@ export async function findRelated(
   options: RelatedOptions = {},
 ): Promise<RelatedItem[]> {
   const limit = options.limit ?? 30;
-  const maxPostings = options.maxPostings ?? 300;
-  const window = (options.windowDays ?? 30) * DAY;
+  const maxPostings = options.maxPostings ?? 200;
+  const window = (options.windowDays ?? 21) * DAY;
   const keys = article.entityKeys.slice(0, options.maxKeys ?? RELATED_KEYS);
   const published = Date.parse(article.publishedTime ?? article.analyzedAt);
   const at = Number.isNaN(published) ? Date.now() : published;
-  const tx = db.transaction(['articles', 'headlines', 'postings', 'terms', 'meta']);
+  const tx = db.transaction(['articles', 'headlines', 'itemPostings', 'terms', 'termLog', 'meta']);
   const articles = tx.objectStore('articles');
   const headlines = tx.objectStore('headlines');
-  const postingStore = tx.objectStore('postings');
+  const postingIndex = tx.objectStore('itemPostings').index('by-key');
   const ownRef = itemRef('article', article.id);
-  const [totalRecord, postings] = await Promise.all([
-    tx.objectStore('meta').get('items'),
+  const [{ total: counted, counts }, postings] = await Promise.all([
+    readTermCounts(tx, keys),
     Promise.all(
       keys.map(async (key) => {
-        const range = postingRange(key, at - window, at + window);
-        const [refs, term] = await Promise.all([
-          postingStore.getAllKeys(range, maxPostings + 1),
-          tx.objectStore('terms').get(key),
-        ]);
-        if (refs.length > maxPostings) return null;
-        return { refs, df: Math.max(term?.count ?? 0, refs.length) };
+        const found = await postingIndex.getAllKeys(postingRange(key, at - window, at + window), maxPostings + 1);
+        return found.length > maxPostings ? null : found.map(([, ref]) => ref);
       }),
     ),
   ]);
-  const total = (totalRecord?.value ?? 0) + 1;
-  const weights = postings.map((p) => (p ? Math.log(1 + total / Math.max(1, p.df)) : 0));
+  const total = counted + 1;
+  const weights = postings.map((refs, i) => (refs ? Math.log(1 + total / Math.max(1, counts[i]!, refs.length)) : 0));
 
   const candidates = new Map<string, Candidate>();
-  postings.forEach((p, i) => {
-    p?.refs.forEach(([, , ref]) => {
+  postings.forEach((refs, i) => {
+    refs?.forEach((ref) => {
       if (ref === ownRef) return;
       const c = candidates.get(ref) ?? { ...parseRef(ref), entityScore: 0, shared: 0 };
       c.entityScore += weights[i]!;
@@ -81,7 +77,8 @@ export async function findRelated(
     }
   }
 
-  const shortlist = [...candidates.values()].sort((a, b) => b.entityScore - a.entityScore).slice(0, limit * 4);
+  // Each shortlisted item is one record read, the larger part of the query's cost: twice what is shown.
+  const shortlist = [...candidates.values()].sort((a, b) => b.entityScore - a.entityScore).slice(0, limit * 2);
   const records = await Promise.all(
     shortlist.map((c) => (c.kind === 'article' ? articles.get(c.id) : headlines.get(c.id))),
   );

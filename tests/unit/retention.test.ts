@@ -45,7 +45,7 @@ describe('pruneHeadlines', () => {
     }
     expect((await db.get('stories', article.storyId!))?.articleIds).toEqual([article.id]);
     // No look-up posting points at a pruned headline; the kept one's postings stay.
-    const refs = (await db.getAllKeys('postings')).map((key) => key[2]);
+    const refs = (await db.getAllKeys('itemPostings')).map(([, ref]) => ref);
     expect(refs).not.toContain(itemRef('headline', 'http://news.example/1'));
     expect(refs).toContain(itemRef('headline', 'http://news.example/2'));
   });

@@ -25,9 +25,10 @@ describe('schema', () => {
       'events',
       'feeds',
       'headlines',
+      'itemPostings',
       'meta',
-      'postings',
       'stories',
+      'termLog',
       'terms',
     ]);
     const tx = db.transaction('articles');
@@ -74,7 +75,7 @@ describe('saveAnalyzedArticle', () => {
     expect(again.article.storyId).toBe(first?.article.storyId);
     expect(await db.count('articles')).toBe(1);
     expect(await db.countFromIndex('claims', 'by-article', URL_A)).toBe(analyzed.claims.length);
-    expect((await db.get('entities', 'loc:iraq'))?.articleCount).toBe(1);
+    expect(await db.get('entities', 'loc:iraq')).toMatchObject({ key: 'loc:iraq', type: 'LOC' });
     expect(await db.count('headlines')).toBe(4);
   });
 
