@@ -7,29 +7,29 @@ export type Db = IDBPDatabase<BackstoryDB>;
 
 /** The news base's cumulative upgrades (see `openVersioned`). Steps never delete user data. */
 export const upgrades: ReadonlyArray<UpgradeStep<BackstoryDB>> = [
-  // v1: the first schema.
+  // v1: the first schema. (Indexes created through `unwrap` were dropped later, so are not in the typed schema.)
   (db) => {
     const articles = db.createObjectStore('articles', { keyPath: 'id' });
-    articles.createIndex('by-url', 'url');
+    unwrap(articles).createIndex('by-url', 'url');
     articles.createIndex('by-domain', 'domain');
-    articles.createIndex('by-published', 'publishedTime');
-    articles.createIndex('by-entity', 'entityKeys', { multiEntry: true });
+    unwrap(articles).createIndex('by-published', 'publishedTime');
+    unwrap(articles).createIndex('by-entity', 'entityKeys', { multiEntry: true });
     articles.createIndex('by-story', 'storyId');
     db.createObjectStore('analyses', { keyPath: 'id' });
     db.createObjectStore('entities', { keyPath: 'key' });
     const claims = db.createObjectStore('claims', { keyPath: 'id', autoIncrement: true });
     claims.createIndex('by-article', 'articleId');
-    claims.createIndex('by-speaker', 'speakerKey');
+    unwrap(claims).createIndex('by-speaker', 'speakerKey');
     const events = db.createObjectStore('events', { keyPath: 'id', autoIncrement: true });
     events.createIndex('by-article', 'articleId');
-    events.createIndex('by-day', 'day');
+    unwrap(events).createIndex('by-day', 'day');
     const headlines = db.createObjectStore('headlines', { keyPath: 'id' });
-    headlines.createIndex('by-entity', 'entityKeys', { multiEntry: true });
-    headlines.createIndex('by-domain', 'domain');
+    unwrap(headlines).createIndex('by-entity', 'entityKeys', { multiEntry: true });
+    unwrap(headlines).createIndex('by-domain', 'domain');
     headlines.createIndex('by-story', 'storyId');
     headlines.createIndex('by-seen', 'seenAt');
     const stories = db.createObjectStore('stories', { keyPath: 'id' });
-    // Dropped in v3 (the postings replace it), hence not in the typed schema.
+    // Dropped in v3 (the postings replace it).
     unwrap(stories).createIndex('by-key', 'keys', { multiEntry: true });
     stories.createIndex('by-entity', 'entityKeys', { multiEntry: true });
     stories.createIndex('by-last', 'lastTime');
@@ -49,9 +49,19 @@ export const upgrades: ReadonlyArray<UpgradeStep<BackstoryDB>> = [
     tx.objectStore('stories').deleteIndex('by-key');
   },
   // v4 (store at scale, fewer requests): an item's postings in one record under a multi-entry index, filled
-  // from the stored items; term counts change through a log folded in now and then.
+  // from the stored items; term counts change through a log folded in now and then. Indexes nothing reads
+  // go: each cost every save its entries (the entity ones, 24 per article, are the postings' job now).
   (db, tx) => {
     unwrap(db).deleteObjectStore('postings');
+    const unread: Record<string, string[]> = {
+      articles: ['by-url', 'by-published', 'by-entity'],
+      headlines: ['by-entity', 'by-domain'],
+      claims: ['by-speaker'],
+      events: ['by-day'],
+    };
+    for (const [store, indexes] of Object.entries(unread)) {
+      for (const index of indexes) unwrap(tx).objectStore(store).deleteIndex(index);
+    }
     db.createObjectStore('itemPostings', { keyPath: ['story', 'ref'] }).createIndex('by-key', 'keys', {
       multiEntry: true,
     });

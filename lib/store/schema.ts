@@ -90,16 +90,16 @@ export interface BackstoryDB extends DBSchema {
   articles: {
     key: string;
     value: StoredArticle;
-    indexes: { 'by-url': string; 'by-domain': string; 'by-published': string; 'by-entity': string; 'by-story': string };
+    indexes: { 'by-domain': string; 'by-story': string };
   };
   analyses: { key: string; value: StoredAnalysis };
   entities: { key: string; value: EntityRecord };
-  claims: { key: number; value: ClaimRecord; indexes: { 'by-article': string; 'by-speaker': string } };
-  events: { key: number; value: EventRecord; indexes: { 'by-article': string; 'by-day': string } };
+  claims: { key: number; value: ClaimRecord; indexes: { 'by-article': string } };
+  events: { key: number; value: EventRecord; indexes: { 'by-article': string } };
   headlines: {
     key: string;
     value: StoredHeadline;
-    indexes: { 'by-entity': string; 'by-domain': string; 'by-story': string; 'by-seen': string; 'by-feed': string };
+    indexes: { 'by-story': string; 'by-seen': string; 'by-feed': string };
   };
   feeds: { key: string; value: FeedRecord; indexes: { 'by-next-poll': string } };
   stories: { key: string; value: StoryRecord; indexes: { 'by-entity': string; 'by-last': string } };

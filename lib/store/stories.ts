@@ -14,7 +14,8 @@ import { itemTerms } from '../stories/features';
 import type { Db } from './db';
 import { Queued, requestAll } from './open';
 import type { TxTermCounts } from './term-counts';
-import { itemRef, keyRange, postingBound, postingKeys, postingTime, RELATED_KEYS } from './postings';
+import { itemRef, keyRange, postingKeys, postingTime, RELATED_KEYS } from './postings';
+import { recentPart, windowAround, windowId, WindowSet, WINDOW_ROWS, type PostingWindow } from './windows';
 import type { BackstoryDB, StoryRecord } from './schema';
 import type { Story, StoredArticle, StoredHeadline } from '../types';
 
@@ -63,28 +64,10 @@ export function headlineItem(headline: StoredHeadline): PlacedItem {
   };
 }
 
-/** Candidate stories read per look-up key and half-window: a story about the same event shares a rare key. */
-const STORIES_PER_KEY = 50;
 const MAX_MEMBERS = 1_000;
 const DAY_MS = 86_400_000;
 /** Story grouping's window (DEFAULT_STORY_OPTIONS.windowDays): stories quiet for longer are not candidates. */
 const WINDOW_MS = DEFAULT_STORY_OPTIONS.windowDays * DAY_MS;
-
-/** One look-up of a key's postings in a time window: its rows in key order, at most `STORIES_PER_KEY`. */
-interface RangeRows {
-  key: string;
-  from: string;
-  to: string;
-  /** The time (ms) of the item the window is centred on. */
-  at: number;
-  /** Story ids of the window's rows as read, then of rows posted in this transaction. */
-  rows: string[];
-  /**
-   * Whether the rows may no longer be those a read would return: the read was capped and a row was posted
-   * inside the window since (it may sort before the cut), or posted rows took it past the cap.
-   */
-  stale: boolean;
-}
 
 /**
  * Places items in stories inside one transaction, a batch at a time (an article with its harvested
@@ -95,8 +78,8 @@ interface RangeRows {
  * batch instead of several per item. Story records are written once per transaction by `flush`.
  */
 export class StoryPlacer {
-  private readonly ranges = new Map<string, RangeRows>();
-  private readonly rangesByKey = new Map<string, RangeRows[]>();
+  /** The windows known in this transaction: read, or taken from the connection's committed ones. */
+  private readonly windows = new WindowSet();
   /** Full records of the stories folded into in this transaction, as they will be written. */
   private readonly records = new Map<string, StoryRecord | null>();
   private readonly dirty = new Set<string>();
@@ -117,35 +100,42 @@ export class StoryPlacer {
     await df.load(terms.flat());
     const added = new Map<string, number>();
     const counts: DocumentFrequency = { get: (t) => df.get(t) + (added.get(t) ?? 0), total: 0 };
-    const wanted: RangeRows[] = [];
-    const want = (range: RangeRows) => {
-      if (this.ranges.has(rangeId(range))) return;
-      this.ranges.set(rangeId(range), range);
-      wanted.push(range);
-    };
+    const asked: Array<[PostingWindow, number]> = [];
     for (const [i, item] of items.entries()) {
       for (const t of terms[i]!) added.set(t, (added.get(t) ?? 0) + 1);
-      for (const key of lookupKeys(item, counts)) want(fullWindow(item, key));
+      for (const key of lookupKeys(item, counts)) asked.push([this.known(fullWindow(item, key)), itemTime(item)]);
     }
-    await this.read(wanted);
+    const whole = asked.map(([w]) => w);
+    await this.read(whole);
     // A capped window is read again for its recent part (see `place`).
-    const capped = wanted.filter((range) => range.rows.length >= STORIES_PER_KEY);
-    wanted.length = 0;
-    for (const range of capped) want(recentWindow(range));
-    await this.read(wanted);
-    await df.storySignatures(new Set([...this.ranges.values()].flatMap((range) => range.rows)));
+    const recent = asked.filter(([w]) => w.rows.length >= WINDOW_ROWS).map(([w, at]) => this.known(recentPart(w, at)));
+    await this.read(recent);
+    await df.storySignatures(new Set([...whole, ...recent].flatMap((w) => w.rows)));
   }
 
-  /** Read these windows' rows, and know them from now on. */
-  private async read(ranges: readonly RangeRows[]): Promise<void> {
-    const rows = await requestAll(ranges, (range) => this.readRows(range));
-    ranges.forEach((range, i) => {
-      range.rows = rows[i]!;
-      range.stale = false;
-      let list = this.rangesByKey.get(range.key);
-      if (!list) this.rangesByKey.set(range.key, (list = []));
-      list.push(range);
+  /**
+   * This transaction's window of that id (read again if stale), else the connection's committed one with
+   * this transaction's rows added, else `w`, to read.
+   */
+  private known(w: PostingWindow): PostingWindow {
+    const id = windowId(w);
+    const mine = this.windows.get(id);
+    if (mine) return mine;
+    const committed = this.df.committedWindow(id);
+    this.windows.set(committed ?? w);
+    return committed ?? w;
+  }
+
+  /** Read those of these windows not known yet (`stale`), and know them from now on. */
+  private async read(windows: readonly PostingWindow[]): Promise<void> {
+    const unread = [...new Set(windows.filter((w) => w.stale))];
+    const rows = await requestAll(unread, (w) => this.readRows(w));
+    unread.forEach((w, i) => {
+      w.rows = rows[i]!;
+      w.stale = false;
+      this.windows.set(w);
     });
+    this.df.windowsRead(unread);
   }
 
   /**
@@ -162,10 +152,13 @@ export class StoryPlacer {
     const time = itemTimeOrNull(item);
     // One read per key over the whole window; a key so common there that the read is capped is read again
     // for the days around the item, so its oldest postings in the window do not crowd out the likeliest.
-    const whole = lookupKeys(item, df).map((k) => fullWindow(item, k));
-    const found = await requestAll(whole, (range) => this.rows(range));
-    const recent = whole.filter((_, i) => found[i]!.length >= STORIES_PER_KEY).map(recentWindow);
-    found.push(...(await requestAll(recent, (range) => this.rows(range))));
+    const whole = lookupKeys(item, df).map((k) => this.known(fullWindow(item, k)));
+    await this.read(whole);
+    const recent = whole
+      .filter((w) => w.rows.length >= WINDOW_ROWS)
+      .map((w) => this.known(recentPart(w, itemTime(item))));
+    await this.read(recent);
+    const found = [...whole, ...recent].map((w) => w.rows);
     const storyIds = new Set(found.flat());
     const candidates: StoryCandidate[] = [];
     for (const [id, signature] of await df.storySignatures(storyIds)) {
@@ -206,16 +199,9 @@ export class StoryPlacer {
     return this.records.get(id) ?? null;
   }
 
-  /** A window's story ids: from the prefetched rows plus this transaction's, or read now. */
-  private async rows(range: RangeRows): Promise<string[]> {
-    const known = this.ranges.get(rangeId(range));
-    if (known && !known.stale) return known.rows;
-    return this.readRows(range);
-  }
-
-  /** The story ids of a window's first `STORIES_PER_KEY` entries, from the index's primary keys. */
-  private async readRows(range: RangeRows): Promise<string[]> {
-    const keys = await this.tx.objectStore('itemPostings').index('by-key').getAllKeys(keyRange(range), STORIES_PER_KEY);
+  /** The story ids of a window's first `WINDOW_ROWS` entries, from the index's primary keys. */
+  private async readRows(range: PostingWindow): Promise<string[]> {
+    const keys = await this.tx.objectStore('itemPostings').index('by-key').getAllKeys(keyRange(range), WINDOW_ROWS);
     return keys.map(([story]) => story);
   }
 
@@ -224,11 +210,8 @@ export class StoryPlacer {
     new Queued().add(postItem(this.tx.objectStore('itemPostings'), item, storyId));
     const time = postingTime(item.published);
     for (const key of postingKeys(item, item.relatedKeys)) {
-      for (const range of this.rangesByKey.get(key) ?? []) {
-        if (time < range.from || time > range.to) continue;
-        if (range.rows.length >= STORIES_PER_KEY) range.stale = true;
-        else range.rows.push(storyId);
-      }
+      this.windows.post(key, time, storyId);
+      this.df.posted(key, time, storyId);
     }
   }
 }
@@ -246,23 +229,14 @@ function itemTimeOrNull(item: PlacedItem): number | null {
   return Number.isNaN(time) ? null : time;
 }
 
+/** An item's time for its look-up windows: its own, or now when it has none. */
+function itemTime(item: PlacedItem): number {
+  return itemTimeOrNull(item) ?? Date.now();
+}
+
 /** The window of a key an item is looked up in: the grouping window either side of its time (see `place`). */
-function fullWindow(item: PlacedItem, key: string): RangeRows {
-  const at = itemTimeOrNull(item) ?? Date.now();
-  return timeWindow(key, postingBound(at - WINDOW_MS), postingBound(at + WINDOW_MS), at);
-}
-
-/** The part of a capped window from a day before the item on (see `place`). */
-function recentWindow(range: RangeRows): RangeRows {
-  return timeWindow(range.key, postingBound(range.at - DAY_MS), range.to, range.at);
-}
-
-function timeWindow(key: string, from: string, to: string, at: number): RangeRows {
-  return { key, from, to, at, rows: [], stale: true };
-}
-
-function rangeId(range: RangeRows): string {
-  return `${range.key}\u0000${range.from}\u0000${range.to}`;
+function fullWindow(item: PlacedItem, key: string): PostingWindow {
+  return windowAround(key, itemTime(item), WINDOW_MS);
 }
 
 /** Post an item under its keys (at its time) in its story: one record. */

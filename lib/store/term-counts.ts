@@ -3,6 +3,7 @@ import type { DocumentFrequency, StorySignature } from '../stories/cluster';
 import { requestAll } from './open';
 import type { BackstoryDB, EntityRecord } from './schema';
 import type { StoryTx } from './stories';
+import { WindowSet, type PostingWindow } from './windows';
 
 /**
  * The counts as of the last committed transaction on one connection, kept across transactions: placing an
@@ -17,6 +18,8 @@ interface CommittedCounts {
   signatures: Map<string, StorySignature | null>;
   /** Entity records as committed (null: none), so saving an article re-reads no known entity. */
   entities: Map<string, EntityRecord | null>;
+  /** Story grouping's look-up windows as committed (lib/store/windows.ts). */
+  windows: WindowSet;
   /** TxTermCounts created on this connection whose transaction has not finished. */
   inFlight: number;
 }
@@ -33,6 +36,8 @@ const MAX_CACHED_TERMS = 200_000;
 const MAX_CACHED_SIGNATURES = 5_000;
 /** Past this many entity records the cache starts over. */
 const MAX_CACHED_ENTITIES = 100_000;
+/** Past this many look-up windows the cache starts over (a window is at most 50 story ids). */
+const MAX_CACHED_WINDOWS = 20_000;
 /**
  * The term log is folded into `terms` when it holds this many records or distinct terms: rarely enough that
  * most saves write one log record instead of a record per term (a term common in the period is written
@@ -46,7 +51,15 @@ type CountsTx = IDBPTransaction<BackstoryDB, StoreNames<BackstoryDB>[], 'readonl
 function sharedOf(db: object): CommittedCounts {
   let shared = committed.get(db);
   if (!shared) {
-    shared = { counts: new Map(), items: null, log: null, signatures: new Map(), entities: new Map(), inFlight: 0 };
+    shared = {
+      counts: new Map(),
+      items: null,
+      log: null,
+      signatures: new Map(),
+      entities: new Map(),
+      windows: new WindowSet(),
+      inFlight: 0,
+    };
     committed.set(db, shared);
   }
   return shared;
@@ -117,6 +130,9 @@ export class TxTermCounts implements DocumentFrequency {
   private folded = false;
   /** Entity records read or written in this transaction. */
   private readonly entities = new Map<string, EntityRecord | null>();
+  /** Look-up windows read in this transaction, and the rows it posted (key → [time, story]). */
+  private readonly windowsSeen: PostingWindow[] = [];
+  private readonly posts = new Map<string, Array<[string, string]>>();
 
   constructor(private readonly tx: StoryTx) {
     const shared = sharedOf(tx.db);
@@ -141,6 +157,11 @@ export class TxTermCounts implements DocumentFrequency {
     for (const [id, sig] of this.signatures) signatures.set(id, sig);
     if (entities.size + this.entities.size > MAX_CACHED_ENTITIES) entities.clear();
     for (const [key, record] of this.entities) entities.set(key, record);
+    // Rows posted here go into the committed windows holding them; windows read here (with those rows) join.
+    const { windows } = this.shared;
+    if (windows.size + this.windowsSeen.length > MAX_CACHED_WINDOWS) windows.clear();
+    for (const [key, rows] of this.posts) for (const [time, story] of rows) windows.post(key, time, story);
+    for (const w of this.windowsSeen) if (!w.stale) windows.set(w);
     // The log this transaction began from (possibly the connection's own object) plus its changes.
     if (this.folded) this.shared.log = { sums: new Map(), records: 0 };
     else if (this.begun) {
@@ -166,6 +187,7 @@ export class TxTermCounts implements DocumentFrequency {
           this.shared.counts.clear();
           this.shared.signatures.clear();
           this.shared.entities.clear();
+          this.shared.windows.clear();
           this.shared.log = null;
           this.useCache = false;
         }
@@ -199,6 +221,32 @@ export class TxTermCounts implements DocumentFrequency {
       out.set(key, record);
     });
     return out;
+  }
+
+  /**
+   * A copy of the committed look-up window of that id (undefined when not known, or possibly stale), with
+   * the rows this transaction posted added. Call after `begin`.
+   */
+  committedWindow(id: string): PostingWindow | undefined {
+    const committed = this.useCache ? this.shared.windows.get(id) : undefined;
+    if (!committed || committed.stale) return undefined;
+    const copy = new WindowSet();
+    copy.set({ ...committed, rows: [...committed.rows] });
+    for (const [time, story] of this.posts.get(committed.key) ?? []) copy.post(committed.key, time, story);
+    const w = copy.get(id)!;
+    return w.stale ? undefined : w;
+  }
+
+  /** Windows read in this transaction: known to the connection once it commits. */
+  windowsRead(windows: readonly PostingWindow[]): void {
+    this.windowsSeen.push(...windows);
+  }
+
+  /** A row this transaction posted (see `WindowSet.post`). */
+  posted(key: string, time: string, story: string): void {
+    let rows = this.posts.get(key);
+    if (!rows) this.posts.set(key, (rows = []));
+    rows.push([time, story]);
   }
 
   /** An entity record as written in this transaction. */

@@ -73,7 +73,11 @@ describe.each([2, 3] as const)('news base v%i → v4 (item postings, term log)',
       const entries = records.flatMap((r) => r.keys.map(([key, time]) => JSON.stringify([key, time, r.ref, r.story])));
       expect(entries.sort()).toEqual(rows.sort());
     }
-    expect([...db.transaction('stories').store.indexNames].sort()).toEqual(['by-entity', 'by-last']);
+    // The same stores and indexes as a base created at v4.
+    const fresh = await openBackstoryDb('fresh');
+    const shape = (d: typeof db) =>
+      [...d.objectStoreNames].map((name) => [name, [...d.transaction(name).store.indexNames].sort()]);
+    expect(shape(db)).toEqual(shape(fresh));
   });
 
   test('after the upgrade related coverage finds the old articles and new saves join their stories and counts', async () => {
