@@ -1,7 +1,6 @@
-import type { IDBPTransaction, StoreNames } from 'idb';
 import type { DocumentFrequency, StorySignature } from '../stories/cluster';
 import { requestAll } from './open';
-import type { BackstoryDB, EntityRecord } from './schema';
+import type { EntityRecord } from './schema';
 import type { StoryTx } from './stories';
 import { WindowSet, type PostingWindow } from './windows';
 
@@ -46,8 +45,6 @@ const MAX_CACHED_WINDOWS = 20_000;
 const FOLD_RECORDS = 256;
 const FOLD_TERMS = 40_000;
 
-type CountsTx = IDBPTransaction<BackstoryDB, StoreNames<BackstoryDB>[], 'readonly' | 'readwrite'>;
-
 function sharedOf(db: object): CommittedCounts {
   let shared = committed.get(db);
   if (!shared) {
@@ -65,33 +62,11 @@ function sharedOf(db: object): CommittedCounts {
   return shared;
 }
 
-async function readLog(tx: CountsTx): Promise<TermLog> {
+async function readLog(tx: StoryTx): Promise<TermLog> {
   const records = await tx.objectStore('termLog').getAll();
   const sums = new Map<string, number>();
   for (const r of records) for (const [t, n] of Object.entries(r.counts)) sums.set(t, (sums.get(t) ?? 0) + n);
   return { sums, records: records.length };
-}
-
-/**
- * Committed counts of `terms` as seen by a reader's transaction (related coverage): each term's record plus
- * its changes in the log, which comes from the connection's memory when nothing else wrote since.
- */
-export async function readTermCounts(
-  tx: CountsTx,
-  terms: readonly string[],
-): Promise<{ total: number; counts: number[] }> {
-  const shared = sharedOf(tx.db);
-  const store = tx.objectStore('terms');
-  const [total, records, log] = await Promise.all([
-    tx
-      .objectStore('meta')
-      .get('items')
-      .then((r) => r?.value ?? 0),
-    requestAll(terms, (t) => store.get(t)),
-    shared.log && shared.inFlight === 0 ? shared.log : null,
-  ]);
-  const sums = (log && shared.items === total ? log : await readLog(tx)).sums;
-  return { total, counts: terms.map((t, i) => (records[i]?.count ?? 0) + (sums.get(t) ?? 0)) };
 }
 
 /**

@@ -2,13 +2,12 @@ import type { Db } from '../store/db';
 import type { RelatedItem, StoredArticle, StoredHeadline, TimelineEvent } from '../types';
 import { titleSimilarity } from './similarity';
 import { itemRef, parseRef, postingRange, RELATED_KEYS } from '../store/postings';
-import { readTermCounts } from '../store/term-counts';
 
 /**
  * "What else covers this story?" — answered from the postings only (lib/store/postings.ts). Candidates are
  * the articles and headlines posted under the article's entity keys within a window around its time, each
- * key weighted by how rare it is in the store; then a small set is scored on title overlap and distance in
- * time. A key so common in that window that it says nothing about the story ("United States" in a US
+ * key weighted by how rare it is in that window (the rows read: no count is read besides); then a small set
+ * is scored on title overlap and distance in time. A key so common in that window that it says nothing about the story ("United States" in a US
  * outlet's archive) is not expanded at all. Every read is a bounded key-and-time range: the cost does not
  * grow with the store.
  */
@@ -42,22 +41,19 @@ export async function findRelated(
   const keys = article.entityKeys.slice(0, options.maxKeys ?? RELATED_KEYS);
   const published = Date.parse(article.publishedTime ?? article.analyzedAt);
   const at = Number.isNaN(published) ? Date.now() : published;
-  const tx = db.transaction(['articles', 'headlines', 'itemPostings', 'terms', 'termLog', 'meta']);
+  const tx = db.transaction(['articles', 'headlines', 'itemPostings']);
   const articles = tx.objectStore('articles');
   const headlines = tx.objectStore('headlines');
   const postingIndex = tx.objectStore('itemPostings').index('by-key');
   const ownRef = itemRef('article', article.id);
-  const [{ total: counted, counts }, postings] = await Promise.all([
-    readTermCounts(tx, keys),
-    Promise.all(
-      keys.map(async (key) => {
-        const found = await postingIndex.getAllKeys(postingRange(key, at - window, at + window), maxPostings + 1);
-        return found.length > maxPostings ? null : found.map(([, ref]) => ref);
-      }),
-    ),
-  ]);
-  const total = counted + 1;
-  const weights = postings.map((refs, i) => (refs ? Math.log(1 + total / Math.max(1, counts[i]!, refs.length)) : 0));
+  const postings = await Promise.all(
+    keys.map(async (key) => {
+      const found = await postingIndex.getAllKeys(postingRange(key, at - window, at + window), maxPostings + 1);
+      return found.length > maxPostings ? null : found.map(([, ref]) => ref);
+    }),
+  );
+  // Rarity within the window: a key shared with 2 items there says more than one shared with 150.
+  const weights = postings.map((refs) => (refs ? Math.log(1 + (maxPostings + 1) / Math.max(1, refs.length)) : 0));
 
   const candidates = new Map<string, Candidate>();
   postings.forEach((refs, i) => {
@@ -77,8 +73,10 @@ export async function findRelated(
     }
   }
 
-  // Each shortlisted item is one record read, the larger part of the query's cost: twice what is shown.
-  const shortlist = [...candidates.values()].sort((a, b) => b.entityScore - a.entityScore).slice(0, limit * 2);
+  // Each shortlisted item is one record read, the larger part of the query's cost: a third more than shown.
+  const shortlist = [...candidates.values()]
+    .sort((a, b) => b.entityScore - a.entityScore)
+    .slice(0, Math.ceil(limit * 1.34));
   const records = await Promise.all(
     shortlist.map((c) => (c.kind === 'article' ? articles.get(c.id) : headlines.get(c.id))),
   );
