@@ -43,7 +43,9 @@ const DATE = new RegExp(
     `\\b${DAY}\\s+${MONTH}(?:,?\\s+${YEAR}\\b)?`,
     `\\b${MONTH}\\s+${YEAR}\\b`,
     "\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:'s)?\\b",
-    '\\b\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d\\d)\\b',
+    // Slashed with a 2- or 4-digit year, dotted only with a 4-digit one: "7.1.10" is a version number.
+    '\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d\\d)\\b',
+    '\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\b',
     '\\b\\d{4}-\\d\\d-\\d\\d\\b',
     '\\b\\d{1,2}:\\d\\d\\s*(?:[ap]\\.?m\\b\\.?)?',
   ].join('|'),

@@ -106,6 +106,13 @@ describe('contentTokens', () => {
     for (const date of none)
       expect(contentTokens(withoutDates(`Markets ${date} wrap`)), date).toEqual(['market', 'wrap']);
     expect(contentTokens(withoutDates('Protesters march on parliament'))).toEqual(['protester', 'march', 'parliament']);
+    expect(contentTokens(withoutDates('Firmware 7.1.10 patches 3.5.14 flaw'))).toEqual([
+      'firmwar',
+      '7.1.10',
+      'patch',
+      '3.5.14',
+      'flaw',
+    ]);
     expect(contentTokens(withoutDates('Lagarde hints at June cut'))).toContain('jun');
     expect(contentTokens(withoutDates('iOS 7.1 fixes $1.8B bug in 2014 model'))).toEqual([
       'ios',
