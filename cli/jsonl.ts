@@ -1,8 +1,8 @@
 import { createInterface } from 'node:readline';
-import { findEntityMentions } from '../lib/extract/entities';
+import { findEntityMentions, headlineEntityKeys } from '../lib/extract/entities';
 import { findTimexes } from '../lib/extract/dates';
 import { extractClaims } from '../lib/extract/claims';
-import { groupStories } from '../lib/stories/cluster';
+import { groupStories, type StoryItem } from '../lib/stories/cluster';
 import type { Io } from './main';
 
 export const JSONL_COMMANDS = ['entities', 'dates', 'claims', 'stories'] as const;
@@ -47,6 +47,24 @@ const perLine: Record<Exclude<JsonlCommand, 'stories'>, (row: Row) => Row> = {
   }),
 };
 
+/**
+ * The item a `stories` row is grouped as. A row without text is a headline, and is given the entity keys
+ * the extension stores with every harvested headline (`headlineEntityKeys` of its title), so that
+ * `backstory stories` groups headlines as the extension does.
+ */
+export function storyItem(id: string, row: Row): StoryItem {
+  const title = field(row, 'title', true)!;
+  const text = field(row, 'text', false);
+  return {
+    id,
+    title,
+    text,
+    publisher: field(row, 'publisher', false) ?? null,
+    published: field(row, 'published', false) ?? null,
+    entityKeys: text === undefined ? headlineEntityKeys(title) : undefined,
+  };
+}
+
 function parseLine(line: string): { id: unknown; row: Row } {
   const value: unknown = JSON.parse(line);
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('each line must be a JSON object');
@@ -59,34 +77,23 @@ export async function runJsonl(command: JsonlCommand, io: Io): Promise<number> {
   const write = (obj: Row) => io.stdout.write(`${JSON.stringify(obj)}\n`);
   let failed = 0;
   if (command === 'stories') {
-    const items: Array<{ id: unknown; key: string; row: Row } | { id: unknown; error: string }> = [];
+    const items: Array<{ id: unknown; item: StoryItem } | { id: unknown; error: string }> = [];
     let n = 0;
     for await (const line of lines) {
       if (!line.trim()) continue;
       try {
         const { id, row } = parseLine(line);
-        field(row, 'title', true);
-        for (const f of ['text', 'publisher', 'published']) field(row, f, false);
-        items.push({ id, key: `#${n++}`, row });
+        items.push({ id, item: storyItem(`#${n++}`, row) });
       } catch (error) {
         items.push({ id: null, error: message(error) });
       }
     }
-    const ok = items.filter((i): i is { id: unknown; key: string; row: Row } => 'row' in i);
-    const groups = groupStories(
-      ok.map((i) => ({
-        id: i.key,
-        title: i.row.title as string,
-        text: i.row.text as string | undefined,
-        publisher: (i.row.publisher as string | undefined) ?? null,
-        published: (i.row.published as string | undefined) ?? null,
-      })),
-    );
-    for (const item of items) {
-      if ('error' in item) {
+    const groups = groupStories(items.flatMap((i) => ('item' in i ? [i.item] : [])));
+    for (const i of items) {
+      if ('error' in i) {
         failed++;
-        write({ id: item.id, error: item.error });
-      } else write({ id: item.id, story: groups.get(item.key) ?? null });
+        write({ id: i.id, error: i.error });
+      } else write({ id: i.id, story: groups.get(i.item.id) ?? null });
     }
     return failed ? 1 : 0;
   }

@@ -1,7 +1,7 @@
 import type { DocumentFrequency } from './df';
 import { idf } from './df';
 import { aliasKeys } from './aliases';
-import { contentTokens, initialisms, nameTokens, stripHeadlineNoise } from './text';
+import { contentTokens, initialisms, nameTokens, stripHeadlineNoise, withoutDates } from './text';
 
 /** What story grouping reads of a news item: an article or a harvested headline. */
 export interface StoryItem {
@@ -86,7 +86,7 @@ function analysed(item: StoryItem): Analysis {
 }
 
 function analyse(item: StoryItem): Analysis {
-  const title = stripHeadlineNoise(item.title, item.publisher);
+  const title = withoutDates(stripHeadlineNoise(item.title, item.publisher));
   const tokens = contentTokens(title);
   const have = new Set(tokens);
   const initials = initialisms(title).filter((t) => !have.has(t));
@@ -102,7 +102,7 @@ function analyse(item: StoryItem): Analysis {
   for (const t of aliases) terms.set(t, ALIAS_WEIGHT);
   for (const t of entities) terms.set(t, 1);
   if (item.text) {
-    const lead = item.text.split(/\s+/, LEAD_WORDS).join(' ');
+    const lead = withoutDates(item.text.split(/\s+/, LEAD_WORDS).join(' '));
     for (const t of contentTokens(lead)) if (!terms.has(t)) terms.set(t, LEAD_WEIGHT);
   }
   return { title: [...new Set([...tokens, ...pairs, ...initials, ...aliases, ...entities])], terms };

@@ -29,6 +29,38 @@ export function stripHeadlineNoise(title: string, publisher?: string | null): st
   return t;
 }
 
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const YEAR = '(?:19|20)\\d\\d';
+/**
+ * Calendar dates and times of day in a title or lead: "March 10, 2014", "10 March 2014", "March 11th",
+ * "Tuesday", "3/10/14", "09.03.2014", "2:02 am". A month name alone stays ("protesters march", "June" the name).
+ */
+const DATE = new RegExp(
+  [
+    `\\b${MONTH}\\s+${DAY}\\b(?:,?\\s+${YEAR}\\b)?`,
+    `\\b${DAY}\\s+${MONTH}(?:,?\\s+${YEAR}\\b)?`,
+    `\\b${MONTH}\\s+${YEAR}\\b`,
+    "\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:'s)?\\b",
+    // Slashed with a 2- or 4-digit year, dotted only with a 4-digit one: "7.1.10" is a version number.
+    '\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d\\d)\\b',
+    '\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\b',
+    '\\b\\d{4}-\\d\\d-\\d\\d\\b',
+    '\\b\\d{1,2}:\\d\\d\\s*(?:[ap]\\.?m\\b\\.?)?',
+  ].join('|'),
+  'gi',
+);
+
+/**
+ * Remove dates and times of day. Why: they say when, not what — the item's time is compared on its own —
+ * and they glue unrelated items of one day ("Stock Market News for March 10, 2014", "The Bachelor recap
+ * for March 10, 2014", "Monday Evening Business Brief"). Wire leads open with them too ("LONDON, March 10").
+ */
+export function withoutDates(text: string): string {
+  return text.replace(DATE, ' ');
+}
+
 /** Lower-cased word and number runs, accents removed, dotted acronyms joined ("U.S." → "us"). */
 function words(text: string): string[] {
   const folded = text

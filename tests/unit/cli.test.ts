@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { storyItem } from '../../cli/jsonl';
 import { main } from '../../cli/main';
+import { headlineEntityKeys } from '../../lib/extract/entities';
+import { headlineItem } from '../../lib/store/stories';
+import { itemTerms } from '../../lib/stories/features';
+import type { StoredHeadline } from '../../lib/types';
 import { fixtureHtml } from '../helpers/fixtures';
 
 async function run(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
@@ -111,6 +116,28 @@ describe('JSON Lines commands', () => {
       '{"id":1,"text":"The strike on July 30 killed four.","date":"2024-08-06"}',
     );
     expect(JSON.parse(out).dates).toEqual([{ start: 14, end: 21, text: 'July 30', value: '2024-07-30' }]);
+  });
+
+  test('a stories row without text is grouped by the terms the extension gives a harvested headline', () => {
+    const title = 'Senator Maria Okafor wins Ohio primary as EU observers watch';
+    const published = '2024-03-04T08:00:00.000Z';
+    const harvested = headlineItem({
+      id: 'https://outlet.example/1',
+      url: 'https://outlet.example/1',
+      domain: 'outlet.example',
+      title,
+      time: published,
+      timeText: null,
+      foundOn: 'https://outlet.example/rss',
+      entityKeys: headlineEntityKeys(title),
+      storyId: null,
+      seenAt: published,
+    } satisfies StoredHeadline);
+    const row = storyItem('#0', { id: 1, title, published });
+    expect(harvested.entityKeys).toContain('per:maria okafor');
+    expect(row.entityKeys).toEqual(harvested.entityKeys);
+    expect([...itemTerms(row)]).toEqual([...itemTerms(harvested)]);
+    expect(row.published).toBe(harvested.published);
   });
 
   test('stories group the whole input', async () => {

@@ -11,7 +11,7 @@ import {
 } from '../../lib/stories/cluster';
 import { MAX_EXEMPLARS, TERM_LIMIT } from '../../lib/stories/signature';
 import { titleSimilarity } from '../../lib/stories/similarity';
-import { contentTokens, initialisms, nameTokens, stem, stripHeadlineNoise } from '../../lib/stories/text';
+import { contentTokens, initialisms, nameTokens, stem, stripHeadlineNoise, withoutDates } from '../../lib/stories/text';
 import { bcubed, parseCsv } from '../../scripts/eval/stories';
 
 // Fixtures written for these tests: several outlets covering three unrelated events in one week.
@@ -90,6 +90,41 @@ describe('contentTokens', () => {
     expect([...nameTokens('Microsoft Counts On Shooter Game Titanfall')]).toEqual([]);
   });
 
+  test('dates and times of day are not terms; a month name alone, versions and amounts are', () => {
+    const none = [
+      'March 10, 2014',
+      '10 March 2014',
+      'March 11th',
+      'Mar. 10 2014',
+      "Monday's",
+      'Tuesday',
+      '3/10/14',
+      '09.03.2014',
+      '2014-03-10',
+      '2:02 am',
+    ];
+    for (const date of none)
+      expect(contentTokens(withoutDates(`Markets ${date} wrap`)), date).toEqual(['market', 'wrap']);
+    expect(contentTokens(withoutDates('Protesters march on parliament'))).toEqual(['protester', 'march', 'parliament']);
+    expect(contentTokens(withoutDates('Firmware 7.1.10 patches 3.5.14 flaw'))).toEqual([
+      'firmwar',
+      '7.1.10',
+      'patch',
+      '3.5.14',
+      'flaw',
+    ]);
+    expect(contentTokens(withoutDates('Lagarde hints at June cut'))).toContain('jun');
+    expect(contentTokens(withoutDates('iOS 7.1 fixes $1.8B bug in 2014 model'))).toEqual([
+      'ios',
+      '7.1',
+      'fix',
+      '1.8b',
+      'bug',
+      '2014',
+      'model',
+    ]);
+  });
+
   test('empty and symbol-only text give no tokens', () => {
     expect(contentTokens('')).toEqual([]);
     expect(contentTokens(' — ... !! ')).toEqual([]);
@@ -141,6 +176,15 @@ describe('groupStories', () => {
     expect(r.get(empty.id)).toBe(empty.id);
     expect(r.get(boiler.id)).toBe(boiler.id);
     expect(groups(r, rates).size).toBe(1);
+  });
+
+  test('does not group unrelated items on the date in their titles', () => {
+    const market = item('Stock market news for March 10, 2014', at(10, 8), 'Money D');
+    const tv = item('The Bachelor finale recap for March 10, 2014', at(10, 9), 'Paper E');
+    const brief = item("Monday's business brief", at(10, 9), 'Wire A');
+    const tv2 = item('Monday television: what to watch', at(10, 10), 'Daily B');
+    const r = groupStories([...feed, market, tv, brief, tv2]);
+    expect(new Set([market, tv, brief, tv2].map((i) => r.get(i.id))).size).toBe(4);
   });
 
   test('uses entity keys when given', () => {
