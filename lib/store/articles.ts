@@ -25,6 +25,7 @@ const SAVE_STORES: StoreNames<BackstoryDB>[] = [
   'meta',
   'itemPostings',
   'termLog',
+  'termFilter',
 ];
 
 export interface SaveResult {

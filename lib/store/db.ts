@@ -1,6 +1,7 @@
 import { unwrap, type IDBPDatabase } from 'idb';
 import { articleItem, headlineItem, postItem } from './stories';
 import { DB_NAME, DB_VERSION, type BackstoryDB } from './schema';
+import { TERM_FILTER_KEY, TermFilter } from './term-filter';
 import { abortQuietly, openVersioned, Queued, type UpgradeStep } from './open';
 
 export type Db = IDBPDatabase<BackstoryDB>;
@@ -66,7 +67,8 @@ export const upgrades: ReadonlyArray<UpgradeStep<BackstoryDB>> = [
       multiEntry: true,
     });
     db.createObjectStore('termLog', { keyPath: 'id', autoIncrement: true });
-    void postStoredItems(tx).catch(() => abortQuietly(tx));
+    db.createObjectStore('termFilter');
+    void Promise.all([postStoredItems(tx), filterStoredTerms(tx)]).catch(() => abortQuietly(tx));
   },
 ];
 
@@ -83,6 +85,13 @@ async function postStoredItems(tx: UpgradeTx): Promise<void> {
     if (c.value.storyId) writes.add(postItem(postings, headlineItem(c.value), c.value.storyId));
   }
   await writes.all();
+}
+
+/** The filter of the stored terms (the v4 upgrade). */
+async function filterStoredTerms(tx: UpgradeTx): Promise<void> {
+  const filter = new TermFilter();
+  for (let c = await tx.objectStore('terms').openKeyCursor(); c; c = await c.continue()) filter.add(c.key);
+  await tx.objectStore('termFilter').put(filter.bits, TERM_FILTER_KEY);
 }
 
 export function openBackstoryDb(name = DB_NAME, version = DB_VERSION): Promise<Db> {

@@ -19,6 +19,7 @@ export const HEADLINE_STORES: StoreNames<BackstoryDB>[] = [
   'meta',
   'itemPostings',
   'termLog',
+  'termFilter',
 ];
 
 export interface HeadlinesResult {

@@ -45,7 +45,7 @@ export interface TermRecord {
 
 /**
  * One transaction's changes to the term counts (schema v4): term → items counted. Saving an article adds
- * one record instead of rewriting seventy term records; every few hundred transactions the log is folded
+ * one record instead of rewriting seventy term records; every 1,024 transactions the log is folded
  * into `terms` and cleared (lib/store/term-counts.ts).
  */
 export interface TermLogRecord {
@@ -107,5 +107,7 @@ export interface BackstoryDB extends DBSchema {
   itemPostings: { key: [story: string, ref: string]; value: PostingRecord; indexes: { 'by-key': [string, string] } };
   terms: { key: string; value: TermRecord };
   termLog: { key: number; value: TermLogRecord };
+  /** One record, 'terms': the Bloom filter of the terms with a `terms` record (lib/store/term-filter.ts). */
+  termFilter: { key: string; value: Uint8Array };
   meta: { key: string; value: { key: string; value: number } };
 }

@@ -3,6 +3,7 @@ import { requestAll } from './open';
 import type { EntityRecord } from './schema';
 import type { StoryTx } from './stories';
 import { WindowSet, type PostingWindow } from './windows';
+import { TERM_FILTER_KEY, TermFilter } from './term-filter';
 
 /**
  * The counts as of the last committed transaction on one connection, kept across transactions: placing an
@@ -13,6 +14,8 @@ interface CommittedCounts {
   items: number | null;
   /** The term log as committed, once read: what `terms` records lack of each count. */
   log: TermLog | null;
+  /** The filter of the terms with a record, once read (null: the base has none; every term is read). */
+  filter: TermFilter | null | undefined;
   /** Story signatures as committed (null: no such story), so candidates need no record read. */
   signatures: Map<string, StorySignature | null>;
   /** Entity records as committed (null: none), so saving an article re-reads no known entity. */
@@ -42,8 +45,8 @@ const MAX_CACHED_WINDOWS = 20_000;
  * most saves write one log record instead of a record per term (a term common in the period is written
  * once per fold, not once per item), often enough that reading the whole log stays cheap.
  */
-const FOLD_RECORDS = 256;
-const FOLD_TERMS = 40_000;
+export const FOLD_RECORDS = 1024;
+const FOLD_TERMS = 150_000;
 
 function sharedOf(db: object): CommittedCounts {
   let shared = committed.get(db);
@@ -52,6 +55,7 @@ function sharedOf(db: object): CommittedCounts {
       counts: new Map(),
       items: null,
       log: null,
+      filter: undefined,
       signatures: new Map(),
       entities: new Map(),
       windows: new WindowSet(),
@@ -60,6 +64,11 @@ function sharedOf(db: object): CommittedCounts {
     committed.set(db, shared);
   }
   return shared;
+}
+
+async function readFilter(tx: StoryTx): Promise<TermFilter | null> {
+  const bits = await tx.objectStore('termFilter').get(TERM_FILTER_KEY);
+  return bits ? new TermFilter(bits) : null;
 }
 
 async function readLog(tx: StoryTx): Promise<TermLog> {
@@ -101,6 +110,7 @@ export class TxTermCounts implements DocumentFrequency {
 
   /** The log as of this transaction's start (the connection's, or read), and this transaction's changes. */
   private log: TermLog = { sums: new Map(), records: 0 };
+  private filter: TermFilter | null = null;
   private readonly deltas = new Map<string, number>();
   private folded = false;
   /** Entity records read or written in this transaction. */
@@ -138,6 +148,7 @@ export class TxTermCounts implements DocumentFrequency {
     for (const [key, rows] of this.posts) for (const [time, story] of rows) windows.post(key, time, story);
     for (const w of this.windowsSeen) if (!w.stale) windows.set(w);
     // The log this transaction began from (possibly the connection's own object) plus its changes.
+    if (this.begun) this.shared.filter = this.filter;
     if (this.folded) this.shared.log = { sums: new Map(), records: 0 };
     else if (this.begun) {
       if (this.deltas.size > 0) {
@@ -164,9 +175,14 @@ export class TxTermCounts implements DocumentFrequency {
           this.shared.entities.clear();
           this.shared.windows.clear();
           this.shared.log = null;
+          this.shared.filter = undefined;
           this.useCache = false;
         }
-        this.log = this.useCache && this.shared.log ? this.shared.log : await readLog(this.tx);
+        const { log, filter } = this.shared;
+        [this.log, this.filter] = await Promise.all([
+          this.useCache && log ? log : readLog(this.tx),
+          this.useCache && filter !== undefined ? filter : readFilter(this.tx),
+        ]);
       });
     return this.begun;
   }
@@ -282,10 +298,19 @@ export class TxTermCounts implements DocumentFrequency {
         return false;
       });
     }
+    const { sums } = this.log;
+    const { filter } = this;
+    // A term the filter has never seen has no record: its count is its changes in the log.
+    if (filter) {
+      need = need.filter((t) => {
+        if (filter.mayHave(t)) return true;
+        this.counts.set(t, sums.get(t) ?? 0);
+        return false;
+      });
+    }
     if (need.length === 0) return;
     const termStore = this.tx.objectStore('terms');
     const records = await requestAll(need, (t) => termStore.get(t));
-    const { sums } = this.log;
     need.forEach((t, i) => this.counts.set(t, (records[i]?.count ?? 0) + (sums.get(t) ?? 0)));
   }
 
@@ -323,9 +348,12 @@ export class TxTermCounts implements DocumentFrequency {
     await this.load(this.log.sums.keys());
     const termStore = this.tx.objectStore('terms');
     const terms = new Set([...this.log.sums.keys(), ...this.deltas.keys()]);
+    // Bits added by a fold that then aborts only cost reads later, never a wrong count.
+    for (const t of terms) this.filter?.add(t);
     await Promise.all([
       ...[...terms].map((t) => termStore.put({ term: t, count: this.get(t) })),
       this.tx.objectStore('termLog').clear(),
+      this.filter ? this.tx.objectStore('termFilter').put(this.filter.bits, TERM_FILTER_KEY) : null,
     ]);
   }
 }

@@ -129,34 +129,28 @@ function dedupeByUrl(items: RelatedItem[]): RelatedItem[] {
   return [...byUrl.values()];
 }
 
-/** Dated events of the article and of its related articles, in order of the day they name. */
+/**
+ * Dated events of the article and of its related articles, in order of the day they name. The related
+ * items carry the titles and publishers shown: only the events are read.
+ */
 export async function buildTimeline(
   db: Db,
   article: StoredArticle,
   related: readonly RelatedItem[],
   max = 40,
 ): Promise<TimelineEvent[]> {
-  const ids = [
-    article.id,
-    ...related
-      .filter((r) => r.kind === 'article')
-      .slice(0, 10)
-      .map((r) => r.id),
+  const sources = [
+    { id: article.id, title: article.title, publisher: article.publisher },
+    ...related.filter((r) => r.kind === 'article').slice(0, 10),
   ];
-  const tx = db.transaction(['events', 'articles']);
+  const tx = db.transaction('events');
   const perArticle = await Promise.all(
-    ids.map(async (id) => {
-      const [events, record] = await Promise.all([
-        tx.objectStore('events').index('by-article').getAll(id),
-        tx.objectStore('articles').get(id),
-      ]);
-      return { id, events, record };
-    }),
+    sources.map(async (source) => ({ source, events: await tx.store.index('by-article').getAll(source.id) })),
   );
   await tx.done;
   const seen = new Set<string>();
   const out: TimelineEvent[] = [];
-  for (const { id, events, record } of perArticle) {
+  for (const { source, events } of perArticle) {
     for (const e of events) {
       const dedupe = `${e.day}|${e.sentence}`;
       if (seen.has(dedupe)) continue;
@@ -166,10 +160,10 @@ export async function buildTimeline(
         value: e.value,
         text: e.text,
         sentence: e.sentence,
-        articleId: id,
-        articleTitle: record?.title ?? id,
-        publisher: record?.publisher ?? null,
-        isCurrent: id === article.id,
+        articleId: source.id,
+        articleTitle: source.title,
+        publisher: source.publisher,
+        isCurrent: source.id === article.id,
       });
     }
   }

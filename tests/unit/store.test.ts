@@ -28,6 +28,7 @@ describe('schema', () => {
       'itemPostings',
       'meta',
       'stories',
+      'termFilter',
       'termLog',
       'terms',
     ]);

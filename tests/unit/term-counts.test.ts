@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { openBackstoryDb, type Db } from '../../lib/store/db';
 import { HEADLINE_STORES } from '../../lib/store/headlines';
-import { TxTermCounts } from '../../lib/store/term-counts';
+import { FOLD_RECORDS, TxTermCounts } from '../../lib/store/term-counts';
+import { TERM_FILTER_KEY, TermFilter } from '../../lib/store/term-filter';
 import { committedTermCounts } from '../helpers/store';
 import { saveAnalyzedArticle } from '../../lib/store/articles';
 import { analyzedFixture, NOW, unrelatedArticle, URL_A, URL_B } from '../helpers/articles';
@@ -29,6 +30,17 @@ async function countsOf(db: Db, terms: string[]): Promise<number[]> {
   await tx.done;
   return terms.map((t) => df.get(t));
 }
+
+describe('term filter', () => {
+  test('never misses a term it holds; says yes wrongly for about 1% of others at 800k terms', () => {
+    const filter = new TermFilter();
+    for (let i = 0; i < 800_000; i++) filter.add(`term ${i}`);
+    for (let i = 0; i < 800_000; i += 97) expect(filter.mayHave(`term ${i}`)).toBe(true);
+    let wrong = 0;
+    for (let i = 0; i < 20_000; i++) if (filter.mayHave(`other ${i}`)) wrong++;
+    expect(wrong / 20_000).toBeLessThan(0.02);
+  });
+});
 
 describe('term counts kept across transactions', () => {
   test('sequential saves on one connection store the same counts and stories as fresh connections', async () => {
@@ -70,14 +82,21 @@ describe('term counts kept across transactions', () => {
 
   test('the log is folded into the term records when due, and counts read the same before and after', async () => {
     const db = await openBackstoryDb();
-    for (let i = 0; i < 300; i++) await countItem(db, i % 3 ? ['truce', 'militia'] : ['truce', 'drone']);
-    // 300 transactions: one fold after 256, then a record each.
-    expect(await db.count('termLog')).toBe(300 - 256);
-    expect((await db.get('terms', 'truce'))?.count).toBe(256);
-    expect(await db.get('meta', 'items')).toEqual({ key: 'items', value: 300 });
-    // Read on this connection (its remembered log) and on another (the log read from the store).
-    expect(await countsOf(db, ['truce', 'militia', 'drone'])).toEqual([300, 200, 100]);
+    const n = FOLD_RECORDS + 44;
+    for (let i = 0; i < n; i++) await countItem(db, i % 4 ? ['truce', 'militia'] : ['truce', 'drone']);
+    // Counted after the fold: only in the log, not in the term filter.
+    await countItem(db, ['glacier']);
+    // One fold at the FOLD_RECORDS-th transaction, then a record each.
+    expect(await db.count('termLog')).toBe(n + 1 - FOLD_RECORDS);
+    expect((await db.get('terms', 'truce'))?.count).toBe(FOLD_RECORDS);
+    expect(await db.get('meta', 'items')).toEqual({ key: 'items', value: n + 1 });
+    const filter = new TermFilter((await db.get('termFilter', TERM_FILTER_KEY))!);
+    expect(['truce', 'militia', 'drone'].map((t) => filter.mayHave(t))).toEqual([true, true, true]);
+    expect(filter.mayHave('glacier')).toBe(false);
+    // Read on this connection (its remembered log and filter) and on another (both read from the store).
+    const terms = ['truce', 'militia', 'drone', 'glacier', 'never-counted'];
+    expect(await countsOf(db, terms)).toEqual([n, (n * 3) / 4, n / 4, 1, 0]);
     const other = await openBackstoryDb();
-    expect(await countsOf(other, ['truce', 'militia', 'drone'])).toEqual([300, 200, 100]);
+    expect(await countsOf(other, terms)).toEqual([n, (n * 3) / 4, n / 4, 1, 0]);
   });
 });
