@@ -32,11 +32,11 @@ interface TermLog {
   records: number;
 }
 const committed = new WeakMap<object, CommittedCounts>();
-/** Past this many terms the cache starts over (a few MB at most). */
+/** Terms whose counts are kept (a few MB at most); past it the least recently used quarter goes. */
 const MAX_CACHED_TERMS = 200_000;
-/** Past this many story signatures the cache starts over (a signature is a few KB). */
+/** Story signatures kept (a signature is a few KB), least recently used out first. */
 const MAX_CACHED_SIGNATURES = 5_000;
-/** Past this many entity records the cache starts over. */
+/** Entity records kept, least recently used out first. */
 const MAX_CACHED_ENTITIES = 100_000;
 /** Past this many look-up windows the cache starts over (a window is at most 50 story ids). */
 const MAX_CACHED_WINDOWS = 20_000;
@@ -64,6 +64,24 @@ function sharedOf(db: object): CommittedCounts {
     committed.set(db, shared);
   }
   return shared;
+}
+
+/**
+ * Put a transaction's entries into a connection cache as its most recent (a Map iterates in insertion
+ * order), then, past `cap`, drop the least recent quarter: a cache that started over would make the next
+ * saves read back everything at once — a fold, thousands of counts.
+ */
+function keepRecent<V>(cache: Map<string, V>, entries: ReadonlyMap<string, V>, cap: number): void {
+  for (const [key, value] of entries) {
+    cache.delete(key);
+    cache.set(key, value);
+  }
+  if (cache.size <= cap) return;
+  let drop = cache.size - Math.floor(cap * 0.75);
+  for (const key of cache.keys()) {
+    if (drop-- <= 0) break;
+    cache.delete(key);
+  }
 }
 
 async function readFilter(tx: StoryTx): Promise<TermFilter | null> {
@@ -135,13 +153,10 @@ export class TxTermCounts implements DocumentFrequency {
 
   private commit(): void {
     const { counts, signatures, entities } = this.shared;
-    if (counts.size + this.counts.size > MAX_CACHED_TERMS) counts.clear();
-    for (const [term, count] of this.counts) counts.set(term, count);
+    keepRecent(counts, this.counts, MAX_CACHED_TERMS);
     if (this.items !== null) this.shared.items = this.items;
-    if (signatures.size + this.signatures.size > MAX_CACHED_SIGNATURES) signatures.clear();
-    for (const [id, sig] of this.signatures) signatures.set(id, sig);
-    if (entities.size + this.entities.size > MAX_CACHED_ENTITIES) entities.clear();
-    for (const [key, record] of this.entities) entities.set(key, record);
+    keepRecent(signatures, this.signatures, MAX_CACHED_SIGNATURES);
+    keepRecent(entities, this.entities, MAX_CACHED_ENTITIES);
     // Rows posted here go into the committed windows holding them; windows read here (with those rows) join.
     const { windows } = this.shared;
     if (windows.size + this.windowsSeen.length > MAX_CACHED_WINDOWS) windows.clear();

@@ -46,13 +46,13 @@ export interface Integrity {
  */
 export async function checkIntegrity(): Promise<Integrity | null> {
   const known = await indexedDB.databases();
-  if (!known.some((d) => d.name === 'backstory' && (d.version ?? 0) >= 3)) return null;
+  if (!known.some((d) => d.name === 'backstory' && (d.version ?? 0) >= 4)) return null;
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const r = indexedDB.open('backstory');
     r.onsuccess = () => resolve(r.result);
     r.onerror = () => reject(r.error);
   });
-  const tx = db.transaction(['articles', 'analyses', 'claims', 'events', 'stories', 'postings']);
+  const tx = db.transaction(['articles', 'analyses', 'claims', 'events', 'stories', 'itemPostings']);
   const all = <T>(store: string, keys = false) =>
     new Promise<T[]>((resolve, reject) => {
       const s = tx.objectStore(store);
@@ -73,12 +73,12 @@ export async function checkIntegrity(): Promise<Integrity | null> {
     all<Row>('claims'),
     all<Row>('events'),
     all<Row & { articleIds: string[] }>('stories'),
-    all<[string, string, string]>('postings', true),
+    all<[string, string]>('itemPostings', true),
   ]);
   db.close();
   const ids = new Set(articles.map((a) => a.id));
   const count = (rows: Row[], id: string) => rows.filter((r) => r.articleId === id).length;
-  const posted = new Set(postings.map(([, , ref]) => ref));
+  const posted = new Set(postings.map(([, ref]) => ref));
   const broken: string[] = [];
   for (const a of articles) {
     const analysis = analyses.find((x) => x.id === a.id);
