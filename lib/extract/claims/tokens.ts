@@ -12,7 +12,10 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 /** Tokens of `text` between `start` and `end`, offsets relative to the whole text. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(TOKEN.source, TOKEN.flags);
+  // One shared pattern (this loop calls nothing that could use it meanwhile); a new RegExp per sentence was a
+  // compile and an allocation each time.
+  const re = TOKEN;
+  re.lastIndex = 0;
   const slice = text.slice(start, end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     out.push({ text: m[0], lower: m[0].toLowerCase(), start: start + m.index, end: start + m.index + m[0].length });
@@ -20,6 +23,17 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
-export const isWord = (t: Token | undefined): boolean => !!t && /^[\p{L}\p{N}]/u.test(t.text);
-export const isCapitalized = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
+// ASCII first letters (most of news text) by code; the rest by Unicode property.
+export const isWord = (t: Token | undefined): boolean => {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^[\p{L}\p{N}]/u.test(t.text);
+};
+export const isCapitalized = (t: Token | undefined): boolean => {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(t.text);
+};
 export const isQuoteMark = (t: Token | undefined): boolean => !!t && /^["“”‘’'«»]$/.test(t.text);
