@@ -1,4 +1,5 @@
 import type { Span } from '../../types';
+import { startsUpper, startsWordChar } from '../initial';
 
 /** A word or punctuation mark with its offsets in the article text. */
 export interface Token extends Span {
@@ -23,17 +24,6 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
-// ASCII first letters (most of news text) by code; the rest by Unicode property.
-export const isWord = (t: Token | undefined): boolean => {
-  if (!t) return false;
-  const c = t.text.charCodeAt(0);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /^[\p{L}\p{N}]/u.test(t.text);
-};
-export const isCapitalized = (t: Token | undefined): boolean => {
-  if (!t) return false;
-  const c = t.text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(t.text);
-};
+export const isWord = (t: Token | undefined): boolean => !!t && startsWordChar(t.text);
+export const isCapitalized = (t: Token | undefined): boolean => !!t && startsUpper(t.text);
 export const isQuoteMark = (t: Token | undefined): boolean => !!t && /^["“”‘’'«»]$/.test(t.text);
