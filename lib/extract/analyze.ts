@@ -6,6 +6,7 @@ import { harvestHeadlines } from './headlines';
 import { extractEntities } from './entities';
 import { extractClaims } from './claims';
 import { extractDates } from './dates';
+import { splitSentences } from './sentences';
 import type { AnalyzedArticle } from '../types';
 
 export interface AnalyzeOptions {
@@ -24,7 +25,9 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
   const meta = extractMetadata(doc, url, readable ?? {}, jsonLd);
   const text = (readable?.text ?? '').slice(0, options.maxTextChars ?? 200_000);
   const reference = meta.publishedTime ?? now.toISOString();
-  const { claims, citedSources } = extractClaims(text);
+  // Claims and dates both read sentence spans: split once.
+  const sentences = splitSentences(text);
+  const { claims, citedSources } = extractClaims(text, { sentences });
   return {
     url,
     isArticle: detection.isArticle,
@@ -35,7 +38,7 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
     entities: extractEntities(text),
     claims,
     citedSources: citedElsewhere(citedSources, meta.publisher),
-    dates: extractDates(text, reference.slice(0, 10)),
+    dates: extractDates(text, reference.slice(0, 10), sentences),
     headlines: harvestHeadlines(doc, url, readable?.links ?? [], now),
     analyzedAt: now.toISOString(),
   };

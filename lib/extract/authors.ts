@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import { authorMarkup } from './author-markup';
 import { namesOf, type JsonLdNode } from './jsonld';
 
 /**
@@ -34,26 +35,6 @@ const META_AUTHOR = [
   'citation_author',
   'shareaholic:article_author_name',
   'og:article:author',
-];
-
-const AUTHOR_MARKUP = [
-  '[itemprop="author"] [itemprop="name"]',
-  '.author.vcard .fn',
-  '.vcard .fn',
-  'a[rel="author"]',
-  '[itemprop="author"]',
-  '.byline__name',
-  '.author-name',
-  '.post-meta-author',
-  '.entry-author',
-  '.byline',
-  '.article-author',
-  '.autorenzeile',
-  '.author a',
-  'a[href*="/author/"]',
-  'a[href*="/autor/"]',
-  'a[href*="/autoren/"]',
-  '.author',
 ];
 
 export function extractAuthors(doc: Document, src: AuthorSources): string[] {
@@ -140,10 +121,8 @@ function inChrome(el: Element): boolean {
 }
 
 function markupByline(doc: Document): string | null {
-  for (const selector of AUTHOR_MARKUP) {
-    for (const el of Array.from(doc.querySelectorAll(selector))
-      .filter((e) => !inChrome(e))
-      .slice(0, 5)) {
+  for (const elements of authorMarkup(doc, (e) => !inChrome(e), 5)) {
+    for (const el of elements) {
       const text = el.textContent?.replace(/\s+/g, ' ').trim();
       if (text && text.length < 120 && normalizeAuthors(splitByline(text)).length > 0) return text;
     }

@@ -15,6 +15,8 @@ export interface ExtractClaimsOptions {
    * then points at that earlier mention; pass false to keep the pronoun's own span.
    */
   resolvePronouns?: boolean;
+  /** `splitSentences(text)`, from a caller that has split the text already (analysis shares it with dates). */
+  sentences?: readonly Span[];
 }
 
 /**
@@ -26,7 +28,7 @@ export function extractClaims(
   text: string,
   options: ExtractClaimsOptions = {},
 ): { claims: Claim[]; citedSources: CitedSource[] } {
-  const sentences = joinQuoteTails(text, splitSentences(text));
+  const sentences = joinQuoteTails(text, options.sentences ?? splitSentences(text));
   const quotes = findQuotes(text);
   const found: Attribution[] = labelledStatements(text);
   for (const s of sentences)
@@ -60,7 +62,7 @@ const TAIL =
  * The sentence splitter ends a sentence after "?”" and "!”", which cuts "“Why now?” she asked." in two;
  * rejoin a quotation with the attribution tail that follows it.
  */
-function joinQuoteTails(text: string, sentences: Span[]): Span[] {
+function joinQuoteTails(text: string, sentences: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const s of sentences) {
     const prev = out.at(-1);

@@ -1,4 +1,4 @@
-import type { DateMention } from '../types';
+import type { DateMention, Span } from '../types';
 import { dayOfValue } from './dates/range';
 import { recognise } from './dates/pipeline';
 import { sentenceAt, splitSentences } from './sentences';
@@ -30,11 +30,14 @@ export function findTimexes(text: string, reference: Date | string | null): Time
 /** Values that put an event on the calendar: a day, week, month, quarter, half, season, year, decade or century. */
 const PLACES_EVENT = /^\d{2,4}(?:$|-)/;
 
-/** Product-facing: DATE mentions that place an event (values with a day, month, week, quarter, season or year), each with the sentence it dates (`DateMention` in lib/types.ts), sorted by offset. */
-export function extractDates(text: string, reference: Date | string | null): DateMention[] {
-  const sentences = splitSentences(text);
+/** Product-facing: DATE mentions that place an event (values with a day, month, week, quarter, season or year), each with the sentence it dates (`DateMention` in lib/types.ts), sorted by offset. `sentences`: as for `recognise`. */
+export function extractDates(
+  text: string,
+  reference: Date | string | null,
+  sentences: readonly Span[] = splitSentences(text),
+): DateMention[] {
   const out: DateMention[] = [];
-  for (const m of recognise(text, reference)) {
+  for (const m of recognise(text, reference, sentences)) {
     if (m.type !== 'DATE' || !PLACES_EVENT.test(m.value) || m.value.includes('X')) continue;
     const span = sentenceAt(sentences, m.start) ?? { start: m.start, end: m.end };
     out.push({

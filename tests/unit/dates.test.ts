@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDates, findTimexes } from '../../lib/extract/dates';
+import { chronoCandidates } from '../../lib/extract/dates/chrono-fallback';
 import { dayOfValue } from '../../lib/extract/dates/range';
 
 /** Tuesday. */
@@ -195,6 +196,26 @@ describe('findTimexes: chrono-node results', () => {
       'Jan. 1, 2025=2025-01-01',
     ]);
     expect(values('Trading resumes 3/19/2024 at 2:30 pm.')).toEqual(['2024-03-19T14:30']);
+  });
+
+  // chrono only sees paragraphs with a date hint (chrono-fallback.ts): each form it keeps must carry one.
+  it.each([
+    ['Tuesday, March 19th at 2pm', 'Tuesday, March 19th at 2pm=2024-03-19T14:00'],
+    ['It was signed on 19.03.2013', '19.03.2013=2013-03-19'],
+    ['It opened on March first, 2013', 'March first, 2013=2013-03-01'],
+    ['The store closed 2 weeks ago', '2 weeks ago=2024-07-23'],
+    ['It reopens in 3w', 'in 3w=2024-08-27'],
+    ['Doors open tomorrow at 5pm', 'tomorrow at 5pm=2024-08-07T17:00'],
+    ['The vote was two weeks ago at 9:30', 'two weeks ago at 9:30=2024-07-23T09:30'],
+  ])('keeps what chrono reads in "%s"', (text, want) => {
+    const ref = { y: 2024, m: 8, d: 6 };
+    expect(chronoCandidates(text, ref).map((c) => `${text.slice(c.start, c.end)}=${c.value}`)).toEqual([want]);
+  });
+
+  it('skips a paragraph whose digits are no date', () => {
+    expect(chronoCandidates('He scored 3 goals in 2012 and 40 points in 7 games.', { y: 2024, m: 8, d: 6 })).toEqual(
+      [],
+    );
   });
 });
 

@@ -9,6 +9,15 @@ import type { Candidate } from './types';
  * ("Sept. 14 to Thursday") is two TimeML expressions, so each side is read on its own.
  */
 const RANGE_SEPARATOR = /\s+(?:to|through|until|till)\s+|\s*[-–]\s*/;
+/**
+ * What a paragraph must show for chrono to give a result `toCandidate` keeps (a digit, a certain month and
+ * day, a clock when timed), so paragraphs without it skip chrono's dozens of patterns: a month name (its
+ * dictionary: "Mar", "Sept."), a numeric date ("3/19", "19.03.2013", "2013-03-19"), a clock (every kept time
+ * shows one, and a relative day merged with it, "tomorrow at 5pm", is only kept through it), or a counted
+ * day or week ("2 weeks ago", "in 3w": the only relative units that make the day certain).
+ */
+const CHRONO_HINT =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s*[/.-]\s*\d|\d:\d\d|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b|\d\s*(?:d|days?|w|weeks?)\b/i;
 const DIGIT = /\d/;
 /** A time chrono reads must show a clock: "at 1,015 francs" is a price, not 1 a.m. */
 const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b/i;
@@ -30,13 +39,13 @@ export function chronoCandidates(text: string, ref: Day | null): Candidate[] {
       if (candidate) out.push(candidate);
     }
   };
-  // Paragraph by paragraph, and only those with a digit: a kept result must show one, and chrono's
-  // dozens of patterns over a whole article cost more than all the rules together.
+  // Paragraph by paragraph, and only those with a digit and a date hint: a kept result must show both, and
+  // chrono's dozens of patterns over a whole article cost more than all the rules together.
   for (let from = 0; from < text.length;) {
     const brk = text.indexOf('\n\n', from);
     const to = brk < 0 ? text.length : brk;
     const part = text.slice(from, to);
-    if (DIGIT.test(part)) read(part, from, true);
+    if (DIGIT.test(part) && CHRONO_HINT.test(part)) read(part, from, true);
     from = to + 2;
   }
   return out;

@@ -10,6 +10,7 @@ import { spanRules } from './rules-span';
 import { vagueRules } from './rules-vague';
 import { selectCandidates } from './select';
 import { guessTense } from './tense';
+import type { Span } from '../../types';
 import type { Candidate, Rule, RuleContext, Tense } from './types';
 
 /** Earlier rules win ties of equal length, so the more specific readings come first. */
@@ -23,8 +24,15 @@ const RULES: readonly Rule[] = [
 ];
 const RULE_ORDER = [...RULES.map((r) => r.name), 'chrono'];
 
-/** Every rule match in `text`, overlaps resolved, anaphors filled in; values carry their modifier. */
-export function recognise(text: string, reference: Date | string | null): Candidate[] {
+/**
+ * Every rule match in `text`, overlaps resolved, anaphors filled in; values carry their modifier. `sentences`
+ * is `splitSentences(text)`, passed in by a caller that has split the text already.
+ */
+export function recognise(
+  text: string,
+  reference: Date | string | null,
+  sentences: readonly Span[] = splitSentences(text),
+): Candidate[] {
   const ref = parseReference(reference);
   const tenses = new Map<string, Tense | null>();
   const ctx: RuleContext = {
@@ -47,7 +55,6 @@ export function recognise(text: string, reference: Date | string | null): Candid
   }
   candidates.push(...chronoCandidates(text, ref));
   const selected = selectCandidates(candidates, RULE_ORDER);
-  const sentences = splitSentences(text);
   const sentenceOf = (offset: number): number => sentenceAt(sentences, offset)?.start ?? -1;
   return resolveAnaphora(text, selected, ref, sentenceOf);
 }

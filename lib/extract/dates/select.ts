@@ -5,7 +5,10 @@ import type { Candidate } from './types';
  * earlier rule in the list wins, so rule order encodes specificity.
  */
 export function selectCandidates(candidates: readonly Candidate[], ruleOrder: readonly string[]): Candidate[] {
-  const rank = (c: Candidate): number => ruleOrder.indexOf(c.rule);
+  // Ranks looked up once per rule, not per comparison: the sort compares each candidate many times.
+  const ranks = new Map<string, number>();
+  ruleOrder.forEach((rule, i) => void (ranks.has(rule) || ranks.set(rule, i)));
+  const rank = (c: Candidate): number => ranks.get(c.rule) ?? -1;
   const sorted = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start,
   );

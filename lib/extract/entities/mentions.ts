@@ -7,6 +7,7 @@ import { withoutTitleSpans, withoutTitles } from './titles';
 import { opensSentence } from './features';
 import { labelsToSpans, tagWords } from './tagger';
 import { tokenize, type Token } from './tokenize';
+import { startsUpper } from '../initial';
 
 export type SpanType = 'PER' | 'ORG' | 'LOC';
 
@@ -66,7 +67,7 @@ export function demonymMentions(tokens: readonly Token[], names: readonly RawMen
   for (const t of tokens) {
     while (k < names.length && names[k]!.end <= t.start) k++;
     const inside = k < names.length && names[k]!.start <= t.start;
-    if (inside || !/^\p{Lu}/u.test(t.text)) continue;
+    if (inside || !startsUpper(t.text)) continue;
     if (countryByDemonym.has(normalizeName(t.text))) out.push({ start: t.start, end: t.end, type: 'LOC' });
   }
   return out;

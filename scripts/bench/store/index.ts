@@ -2,13 +2,8 @@
 // Bundles page.tsx (the real store, story grouping and popup App), serves it from 127.0.0.1, grows the base
 // 1k → 10k → 100k articles (with 5 headlines per article: harvested plus feed items) and prints, per size,
 // ingest rates, related-coverage query times, popup render time, IndexedDB bytes and JS heap.
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { resolve } from 'node:path';
+import { openBenchPage } from '../browser';
 import { loadPools } from './corpus';
 
 const quick = process.argv.includes('--quick');
@@ -27,49 +22,9 @@ const CHUNK = 500;
 const pools = loadPools();
 if (!pools) process.exit(0);
 
-const out = mkdtempSync(join(tmpdir(), 'backstory-bench-'));
-await build({
-  entryPoints: [resolve(import.meta.dirname, 'page.tsx')],
-  bundle: true,
-  format: 'esm',
-  outdir: out,
-  jsx: 'automatic',
-  jsxImportSource: 'preact',
-  minify: true,
-  logLevel: 'warning',
-});
-const files: Record<string, [string, string]> = {
-  '/': ['text/html', '<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="/page.css"><body>'],
-  '/page.js': ['text/javascript', readFileSync(join(out, 'page.js'), 'utf8')],
-  '/page.css': ['text/css', readFileSync(join(out, 'page.css'), 'utf8')],
-};
-const server = createServer((req, res) => {
-  const file = files[req.url ?? '/'];
-  if (!file) return void res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': file[0] }).end(file[1]);
-});
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-const profile = mkdtempSync(join(tmpdir(), 'backstory-bench-profile-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
-});
-const page = context.pages()[0] ?? (await context.newPage());
-await page.goto(`${origin}/`);
-await page.addScriptTag({ url: '/page.js', type: 'module' });
-await page.waitForFunction(() => 'bench' in globalThis);
-const cdp = await context.newCDPSession(page);
-
 type Bench = typeof import('./page').bench;
-const call = <K extends keyof Bench>(name: K, ...args: Parameters<Bench[K]>): Promise<Awaited<ReturnType<Bench[K]>>> =>
-  page.evaluate(
-    ([n, a]) =>
-      (globalThis as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>).bench![n]!(...a),
-    [name, args] as const,
-  ) as Promise<Awaited<ReturnType<Bench[K]>>>;
+const { context, page, call, close } = await openBenchPage<Bench>(resolve(import.meta.dirname, 'page.tsx'));
+const cdp = await context.newCDPSession(page);
 
 const ms = (x: number) => x.toFixed(1);
 const rows: string[][] = [];
@@ -136,8 +91,5 @@ try {
   console.log('|---|---|---|---|---|---|---|---|');
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 } finally {
-  await context.close();
-  server.close();
-  rmSync(profile, { recursive: true, force: true });
-  rmSync(out, { recursive: true, force: true });
+  await close();
 }

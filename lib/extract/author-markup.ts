@@ -1,0 +1,86 @@
+/**
+ * Author markup, most specific first. Each entry is the selector it stands for, matched by hand in one walk
+ * of the page: seventeen `querySelectorAll` calls were seventeen walks, and linkedom's engine re-parses and
+ * re-matches the selector at every element.
+ */
+interface Open {
+  /** Ancestors (not the element itself) with `itemprop="author"`, class `vcard`, class `author`, both. */
+  itempropAuthor: number;
+  vcard: number;
+  author: number;
+  authorVcard: number;
+}
+
+type Test = (el: Element, classes: readonly string[], open: Open) => boolean;
+
+const hasClass =
+  (name: string): Test =>
+  (_el, classes) =>
+    classes.includes(name);
+const isLink = (el: Element): boolean => el.localName === 'a';
+const linkTo =
+  (part: string): Test =>
+  (el) =>
+    isLink(el) && (el.getAttribute('href') ?? '').includes(part);
+
+export const AUTHOR_MARKUP: ReadonlyArray<readonly [selector: string, test: Test]> = [
+  [
+    '[itemprop="author"] [itemprop="name"]',
+    (el, _c, o) => o.itempropAuthor > 0 && el.getAttribute('itemprop') === 'name',
+  ],
+  ['.author.vcard .fn', (_el, c, o) => o.authorVcard > 0 && c.includes('fn')],
+  ['.vcard .fn', (_el, c, o) => o.vcard > 0 && c.includes('fn')],
+  ['a[rel="author"]', (el) => isLink(el) && el.getAttribute('rel') === 'author'],
+  ['[itemprop="author"]', (el) => el.getAttribute('itemprop') === 'author'],
+  ['.byline__name', hasClass('byline__name')],
+  ['.author-name', hasClass('author-name')],
+  ['.post-meta-author', hasClass('post-meta-author')],
+  ['.entry-author', hasClass('entry-author')],
+  ['.byline', hasClass('byline')],
+  ['.article-author', hasClass('article-author')],
+  ['.autorenzeile', hasClass('autorenzeile')],
+  ['.author a', (el, _c, o) => o.author > 0 && isLink(el)],
+  ['a[href*="/author/"]', linkTo('/author/')],
+  ['a[href*="/autor/"]', linkTo('/autor/')],
+  ['a[href*="/autoren/"]', linkTo('/autoren/')],
+  ['.author', hasClass('author')],
+];
+
+const CLASS_SPLIT = /[\t\n\f\r ]+/;
+
+/**
+ * Per `AUTHOR_MARKUP` entry, its first `limit` elements in document order that `keep` accepts: what
+ * `Array.from(doc.querySelectorAll(selector)).filter(keep).slice(0, limit)` gives for each selector.
+ */
+export function authorMarkup(doc: Document, keep: (el: Element) => boolean, limit: number): Element[][] {
+  const found: Element[][] = AUTHOR_MARKUP.map(() => []);
+  const open: Open = { itempropAuthor: 0, vcard: 0, author: 0, authorVcard: 0 };
+  const visit = (el: Element): void => {
+    const cls = el.getAttribute('class');
+    const classes = cls ? cls.split(CLASS_SPLIT).filter(Boolean) : [];
+    let kept: boolean | undefined;
+    for (let i = 0; i < AUTHOR_MARKUP.length; i++) {
+      const list = found[i]!;
+      if (list.length >= limit || !AUTHOR_MARKUP[i]![1](el, classes, open)) continue;
+      kept ??= keep(el);
+      if (kept) list.push(el);
+    }
+    const itemprop = el.getAttribute('itemprop') === 'author';
+    const vcard = classes.includes('vcard');
+    const author = classes.includes('author');
+    if (itemprop) open.itempropAuthor++;
+    if (vcard) open.vcard++;
+    if (author) open.author++;
+    if (vcard && author) open.authorVcard++;
+    // A template's content is not in the document (browsers keep it in a fragment; linkedom's selectors skip it).
+    if (el.localName !== 'template') for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
+    if (itemprop) open.itempropAuthor--;
+    if (vcard) open.vcard--;
+    if (author) open.author--;
+    if (vcard && author) open.authorVcard--;
+  };
+  // From the document's children, not `documentElement`: broken markup can leave a second root (a body
+  // outside the html element), and querySelectorAll sees it.
+  for (const root of Array.from(doc.children)) visit(root);
+  return found;
+}

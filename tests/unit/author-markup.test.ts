@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { AUTHOR_MARKUP, authorMarkup } from '../../lib/extract/author-markup';
+import { htmlDocument } from '../helpers/fixtures';
+
+// Markup where a hand matcher can part from the selector engine: nesting conditions on ancestors only,
+// an element that is itself the ancestor class, exact attribute values, template content, a second root.
+const PAGE = `<html><head><title>t</title></head><body>
+  <div itemprop="author"><span itemprop="name">Ann Lee</span></div>
+  <span itemprop="name">Not nested</span>
+  <div class="author vcard"><span class="fn">Bo Park</span></div>
+  <div class="vcard"><b class="fn x">Cy Ng</b></div>
+  <a class="author" href="/news/1">self-classed link</a>
+  <p class="Author"><a href="/author/dee">Dee</a></p>
+  <p class="byline byline__name">Eve Roe</p>
+  <a rel="author nofollow">Not exact rel</a><a rel="author" href="/autor/fay">Fay</a>
+  <span itemprop="author publisher">Not exact itemprop</span>
+  <div class="author"><em><a href="/autoren/gus">Gus</a></em></div>
+  <template><div class="author"><a href="/author/hid">Hidden</a></div></template>
+</body></html>`;
+
+describe('authorMarkup', () => {
+  test('finds, per entry, what querySelectorAll finds for its selector, in document order', () => {
+    const doc = htmlDocument(PAGE);
+    const found = authorMarkup(doc, () => true, 100);
+    AUTHOR_MARKUP.forEach(([selector], i) => {
+      expect(found[i], selector).toEqual(Array.from(doc.querySelectorAll(selector)));
+    });
+    const texts = (selector: string) =>
+      found[AUTHOR_MARKUP.findIndex(([s]) => s === selector)]!.map((e) => e.textContent?.trim());
+    expect(texts('[itemprop="author"] [itemprop="name"]')).toEqual(['Ann Lee']);
+    expect(texts('.author a')).toEqual(['Gus']);
+    expect(texts('a[rel="author"]')).toEqual(['Fay']);
+  });
+
+  test('a body left outside the html element by broken markup is still searched', () => {
+    const doc = htmlDocument('<html><head></head><body></body></html>');
+    const stray = doc.createElement('a');
+    stray.setAttribute('rel', 'author');
+    doc.appendChild(stray);
+    const found = authorMarkup(doc, () => true, 100);
+    expect(found[AUTHOR_MARKUP.findIndex(([s]) => s === 'a[rel="author"]')]).toEqual([stray]);
+  });
+
+  test('keeps the first `limit` elements that pass `keep`, skipping the rejected ones', () => {
+    const doc = htmlDocument(
+      `<body>${['A', 'B', 'C', 'D'].map((n) => `<span class="author">${n}</span>`).join('')}</body>`,
+    );
+    const found = authorMarkup(doc, (e) => e.textContent !== 'A', 2);
+    expect(found[AUTHOR_MARKUP.length - 1]!.map((e) => e.textContent)).toEqual(['B', 'C']);
+  });
+});
