@@ -17,7 +17,11 @@ export interface RelatedOptions {
   maxKeys?: number;
   /** A key posted more often than this within the window is too common to find a story by. */
   maxPostings?: number;
-  /** Days either side of the article's time in which coverage is looked for. */
+  /**
+   * Days either side of the article's time in which coverage is looked for: the grouping window (7); coverage
+   * further away comes through the article's story. Wider windows (21) filled up at 10k articles: most keys went
+   * past `maxPostings` and were not expanded (3.6 items found per article instead of 15).
+   */
   windowDays?: number;
 }
 
@@ -37,7 +41,7 @@ export async function findRelated(
 ): Promise<RelatedItem[]> {
   const limit = options.limit ?? 30;
   const maxPostings = options.maxPostings ?? 200;
-  const window = (options.windowDays ?? 21) * DAY;
+  const window = (options.windowDays ?? 7) * DAY;
   const keys = article.entityKeys.slice(0, options.maxKeys ?? RELATED_KEYS);
   const published = Date.parse(article.publishedTime ?? article.analyzedAt);
   const at = Number.isNaN(published) ? Date.now() : published;
