@@ -131,6 +131,7 @@ export class TxTermCounts implements DocumentFrequency {
   private filter: TermFilter | null = null;
   private readonly deltas = new Map<string, number>();
   private folded = false;
+  private flushed = false;
   /** Entity records read or written in this transaction. */
   private readonly entities = new Map<string, EntityRecord | null>();
   /** Look-up windows read in this transaction, and the rows it posted (key → [time, story]). */
@@ -344,6 +345,9 @@ export class TxTermCounts implements DocumentFrequency {
    * once, after the last `add`.
    */
   flush(): Promise<unknown>[] {
+    // A second flush would log the same changes twice.
+    if (this.flushed) throw new Error('TxTermCounts.flush called twice in one transaction');
+    this.flushed = true;
     const writes: Promise<unknown>[] = [];
     if (this.items !== null) writes.push(this.tx.objectStore('meta').put({ key: 'items', value: this.items }));
     if (this.deltas.size === 0) return writes;
