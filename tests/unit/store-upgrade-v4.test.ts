@@ -9,6 +9,7 @@ import { findRelated } from '../../lib/stories/related';
 import { titleTerms } from '../../lib/stories/features';
 import { analyzedFixture, NOW, URL_B } from '../helpers/articles';
 import { committedTermCounts } from '../helpers/store';
+import { TERM_FILTER_KEY, TermFilter } from '../../lib/store/term-filter';
 
 type Saved = Record<string, unknown>;
 const load = (name: string): Saved =>
@@ -98,5 +99,33 @@ describe.each([2, 3] as const)('news base v%i → v4 (item postings, term log)',
     expect(terms.length).toBeGreaterThan(3);
     for (const t of terms) expect(after.get(t)).toBeGreaterThan(before.get(t) ?? 0);
     expect([...before].filter(([t, n]) => (after.get(t) ?? 0) < n)).toEqual([]);
+  });
+});
+
+describe('news base v3 → v4 at more than a read chunk', () => {
+  test('every headline is posted and every stored term is in the filter', async () => {
+    const db = (await openVersioned('backstory', 3, upgrades)) as unknown as IDBPDatabase;
+    const tx = db.transaction(['headlines', 'terms'], 'readwrite');
+    for (let i = 0; i < 2_500; i++) {
+      void tx.objectStore('headlines').put({
+        id: `http://news.example/${i}`,
+        url: `http://news.example/${i}`,
+        title: `Harbour event number ${i}`,
+        timeText: null,
+        time: null,
+        foundOn: 'http://news.example/',
+        domain: 'news.example',
+        entityKeys: [],
+        storyId: `story:${i % 40}`,
+        seenAt: '2024-08-07T12:00:00.000Z',
+      });
+    }
+    for (let i = 0; i < 12_000; i++) void tx.objectStore('terms').put({ term: `term${i}`, count: 1 });
+    await tx.done;
+    db.close();
+    const upgraded = await openBackstoryDb();
+    expect(await upgraded.count('itemPostings')).toBe(2_500);
+    const filter = new TermFilter((await upgraded.get('termFilter', TERM_FILTER_KEY))!);
+    expect(Array.from({ length: 12_000 }, (_, i) => filter.mayHave(`term${i}`)).every(Boolean)).toBe(true);
   });
 });
