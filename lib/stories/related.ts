@@ -40,7 +40,7 @@ export async function findRelated(
   options: RelatedOptions = {},
 ): Promise<RelatedItem[]> {
   const limit = options.limit ?? 30;
-  const maxPostings = options.maxPostings ?? 200;
+  const maxPostings = options.maxPostings ?? 100;
   const window = (options.windowDays ?? 7) * DAY;
   const keys = article.entityKeys.slice(0, options.maxKeys ?? RELATED_KEYS);
   const published = Date.parse(article.publishedTime ?? article.analyzedAt);
