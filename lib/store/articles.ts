@@ -4,7 +4,7 @@ import type { Db } from './db';
 import type { StoreNames } from 'idb';
 import type { BackstoryDB, EntityRecord } from './schema';
 import type { AnalyzedArticle, Entity, StoredAnalysis, StoredArticle } from '../types';
-import { newHeadlines, placeHeadlines } from './headlines';
+import { HEADLINE_STORES, newHeadlines, placeHeadlines } from './headlines';
 import { articleItem, StoryPlacer } from './stories';
 import { atomically, Queued } from './open';
 import { TxTermCounts } from './term-counts';
@@ -13,19 +13,14 @@ import { TxTermCounts } from './term-counts';
 export const MAX_INDEXED_ENTITIES = 24;
 /** Spellings kept per entity record. */
 const MAX_ALIASES = 20;
+/** An article's save: its own stores, and those of the headlines harvested with it. */
 const SAVE_STORES: StoreNames<BackstoryDB>[] = [
   'articles',
   'analyses',
   'entities',
   'claims',
   'events',
-  'headlines',
-  'stories',
-  'terms',
-  'meta',
-  'itemPostings',
-  'termLog',
-  'termFilter',
+  ...HEADLINE_STORES,
 ];
 
 export interface SaveResult {

@@ -207,25 +207,33 @@ export class TxTermCounts implements DocumentFrequency {
    * The stored records of these entities (null for a new one), from this transaction, the connection's
    * committed cache, or one read each, issued together.
    */
-  async entityRecords(keys: readonly string[]): Promise<Map<string, EntityRecord | null>> {
+  entityRecords(keys: readonly string[]): Promise<Map<string, EntityRecord | null>> {
+    const store = this.tx.objectStore('entities');
+    return this.throughCaches(keys, this.entities, this.shared.entities, async (key) => (await store.get(key)) ?? null);
+  }
+
+  /**
+   * The values of these keys from this transaction's map, else the connection's committed one (when this
+   * transaction may use it), else `read`, the reads issued together; what is read joins this transaction's map.
+   */
+  private async throughCaches<V>(
+    keys: Iterable<string>,
+    mine: Map<string, V>,
+    committed: ReadonlyMap<string, V>,
+    read: (key: string) => Promise<V>,
+  ): Promise<Map<string, V>> {
     await this.begin();
-    const out = new Map<string, EntityRecord | null>();
+    const out = new Map<string, V>();
     const need: string[] = [];
     for (const key of keys) {
-      const known = this.entities.has(key)
-        ? this.entities.get(key)
-        : this.useCache
-          ? this.shared.entities.get(key)
-          : undefined;
+      const known = mine.has(key) ? mine.get(key) : this.useCache ? committed.get(key) : undefined;
       if (known === undefined) need.push(key);
       else out.set(key, known);
     }
-    const store = this.tx.objectStore('entities');
-    const records = await requestAll(need, (key) => store.get(key));
+    const values = await requestAll(need, read);
     need.forEach((key, i) => {
-      const record = records[i] ?? null;
-      this.entities.set(key, record);
-      out.set(key, record);
+      mine.set(key, values[i]!);
+      out.set(key, values[i]!);
     });
     return out;
   }
@@ -265,27 +273,14 @@ export class TxTermCounts implements DocumentFrequency {
    * The signatures of these stories (null for a missing one): from this transaction's writes, the
    * connection's committed cache, or one read of the records, all issued together.
    */
-  async storySignatures(ids: Iterable<string>): Promise<Map<string, StorySignature | null>> {
-    await this.begin();
-    const out = new Map<string, StorySignature | null>();
-    const need: string[] = [];
-    for (const id of ids) {
-      const sig = this.signatures.has(id)
-        ? this.signatures.get(id)
-        : this.useCache
-          ? this.shared.signatures.get(id)
-          : undefined;
-      if (sig === undefined) need.push(id);
-      else out.set(id, sig);
-    }
+  storySignatures(ids: Iterable<string>): Promise<Map<string, StorySignature | null>> {
     const store = this.tx.objectStore('stories');
-    const records = await requestAll(need, (id) => store.get(id));
-    need.forEach((id, i) => {
-      const sig = records[i]?.signature ?? null;
-      this.signatures.set(id, sig);
-      out.set(id, sig);
-    });
-    return out;
+    return this.throughCaches(
+      ids,
+      this.signatures,
+      this.shared.signatures,
+      async (id) => (await store.get(id))?.signature ?? null,
+    );
   }
 
   /** A story's signature as written in this transaction. */
