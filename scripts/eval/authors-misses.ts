@@ -7,8 +7,8 @@ import { resolve } from 'node:path';
 import { parseDocument } from '../../cli/dom';
 import { readMainContent } from '../../lib/extract/readable';
 import { extractMetadata, type ReadabilityHints } from '../../lib/extract/metadata';
-import { corpusDir, hasCorpus, readCorpusPage } from './corpus';
-import { authorSet, bylineRight, goldAuthorSet, sameSet, trafilaturaAuthors } from './extraction';
+import { corpusDir, hasCorpus } from './corpus';
+import { authorSet, bylineRight, goldAuthorSet, sameSet, trafilaturaAuthors, trafilaturaPages } from './extraction';
 
 const dir = corpusDir();
 const cachePath = resolve(tmpdir(), 'backstory-authors-hints.json');
@@ -46,20 +46,8 @@ if (hasCorpus(dir, 'readability-pages')) {
 let trN = 0;
 let trRight = 0;
 if (hasCorpus(dir, 'trafilatura-eval')) {
-  const data = JSON.parse(readFileSync(resolve(dir, 'trafilatura-eval/evaldata.json'), 'utf8')) as Record<
-    string,
-    { file: string; author?: string | string[] }
-  >;
-  for (const [url, e] of Object.entries(data)) {
+  for (const { url, entry: e, doc } of trafilaturaPages(dir, (entry) => trafilaturaAuthors(entry.author).length > 0)) {
     const gold = trafilaturaAuthors(e.author);
-    if (!gold.length) continue;
-    let html: string;
-    try {
-      html = readCorpusPage(resolve(dir, 'trafilatura-eval/html', `${e.file}.gz`));
-    } catch {
-      continue;
-    }
-    const doc = parseDocument(html, url);
     const m = extractMetadata(doc, url, hintsOf(`tr:${e.file}`, doc));
     trN++;
     if (sameSet(authorSet(m.authors), goldAuthorSet(gold))) trRight++;

@@ -101,7 +101,7 @@ function readabilityPages(dir: string): Record<string, number> {
   };
 }
 
-interface TrafEntry {
+export interface TrafEntry {
   file: string;
   with: string[];
   without: string[];
@@ -109,11 +109,31 @@ interface TrafEntry {
   date?: string;
 }
 
-function trafilatura(dir: string): Record<string, number> {
+/**
+ * The trafilatura-eval pages with their gold entries, parsed: those `keep` accepts (asked before the page is
+ * read), and present in the copy.
+ */
+export function* trafilaturaPages(
+  dir: string,
+  keep: (entry: TrafEntry) => boolean = () => true,
+): Generator<{ url: string; entry: TrafEntry; doc: Document }> {
   const data = JSON.parse(readFileSync(resolve(dir, 'trafilatura-eval/evaldata.json'), 'utf8')) as Record<
     string,
     TrafEntry
   >;
+  for (const [url, entry] of Object.entries(data)) {
+    if (!keep(entry)) continue;
+    let html: string;
+    try {
+      html = readCorpusPage(resolve(dir, 'trafilatura-eval/html', `${entry.file}.gz`));
+    } catch {
+      continue;
+    }
+    yield { url, entry, doc: parseDocument(html, url) };
+  }
+}
+
+function trafilatura(dir: string): Record<string, number> {
   let tp = 0;
   let fn = 0;
   let fp = 0;
@@ -122,14 +142,7 @@ function trafilatura(dir: string): Record<string, number> {
   let authorsRight = 0;
   let dates = 0;
   let datesRight = 0;
-  for (const [url, e] of Object.entries(data)) {
-    let html: string;
-    try {
-      html = readCorpusPage(resolve(dir, 'trafilatura-eval/html', `${e.file}.gz`));
-    } catch {
-      continue;
-    }
-    const doc = parseDocument(html, url);
+  for (const { url, entry: e, doc } of trafilaturaPages(dir)) {
     const content = readMainContent(doc);
     const text = (content?.text ?? '').replace(/\s+/g, ' ');
     const found = (s: string) => text.includes(s.replace(/\s+/g, ' ').trim());
