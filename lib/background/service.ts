@@ -1,4 +1,5 @@
-import { countByDomain, getArticle, saveAnalyzedArticle } from '../store/articles';
+import { countByDomain, getArticle } from '../store/articles';
+import { ArticleSaver } from '../store/article-saver';
 import { getStory } from '../store/stories';
 import { articleId } from '../store/ids';
 import { buildTimeline, findRelated } from '../stories/related';
@@ -29,6 +30,7 @@ export interface MessageContext {
 /** Message handlers: one per protocol message, each returning the reply type the protocol names. */
 export function createHandlers(deps: BackgroundDeps) {
   const now = () => deps.now?.() ?? new Date();
+  const saver = new ArticleSaver(deps.db);
   return {
     async 'page:detected'(payload: Payload<'page:detected'>, ctx: MessageContext): Promise<Reply<'page:detected'>> {
       if (ctx.tabId === undefined) return { accepted: false };
@@ -51,7 +53,7 @@ export function createHandlers(deps: BackgroundDeps) {
       const { url, signals } = payload.article;
       try {
         const db = await deps.db();
-        const { article } = await saveAnalyzedArticle(db, payload.article, now());
+        const { article } = await saver.save({ analyzed: payload.article, now: now() });
         const related = await findRelated(db, article);
         await deps.tabs.set(ctx.tabId, { url, status: 'article', signals, articleId: article.id });
         await deps.setBadge(ctx.tabId, related.length ? String(Math.min(related.length, 99)) : '');

@@ -5,7 +5,7 @@ import type { StoreNames } from 'idb';
 import type { BackstoryDB, EntityRecord } from './schema';
 import type { AnalyzedArticle, Entity, StoredAnalysis, StoredArticle } from '../types';
 import { HEADLINE_STORES, newHeadlines, placeHeadlines } from './headlines';
-import { articleItem, StoryPlacer } from './stories';
+import { articleItem, StoryPlacer, type StoryTx } from './stories';
 import { atomically, Queued } from './open';
 import { TxTermCounts } from './term-counts';
 
@@ -34,94 +34,123 @@ export interface SaveResult {
  * either all of it or none of it.
  */
 export async function saveAnalyzedArticle(db: Db, analyzed: AnalyzedArticle, now = new Date()): Promise<SaveResult> {
-  const id = articleId(analyzed.url, analyzed.canonicalUrl);
+  const [result] = await saveAnalyzedArticles(db, [{ analyzed, now }]);
+  return result!;
+}
+
+export interface ArticleToSave {
+  analyzed: AnalyzedArticle;
+  /** When it was seen: its first-seen time if new, and its harvested headlines' seen time. */
+  now: Date;
+}
+
+/**
+ * Store several analysed pages in one transaction, in order, each as `saveAnalyzedArticle` would (a page
+ * saved twice in the batch is updated by its second copy): all of them or, when anything fails, none. One
+ * commit and one set of first reads (term log, filter, item total) serve the batch, and the pages share
+ * the windows and story records they read.
+ */
+export async function saveAnalyzedArticles(db: Db, batch: readonly ArticleToSave[]): Promise<SaveResult[]> {
   const tx = db.transaction(SAVE_STORES, 'readwrite');
   return atomically(tx, async () => {
     const df = new TxTermCounts(tx);
     const placer = new StoryPlacer(tx, df);
-    // Every first read at once: the article as stored, the item total, which harvested headlines are new.
-    const [previous, headlines] = await Promise.all([
-      tx.objectStore('articles').get(id),
-      newHeadlines(tx, analyzed.headlines, now.toISOString(), new Set([id])),
-      df.begin(),
-    ]);
-    const entities = rankEntities(analyzed.entities);
-    const article: StoredArticle = {
-      id,
-      url: urlKey(analyzed.url) ?? analyzed.url,
-      domain: domainOf(analyzed.url),
-      isArticle: analyzed.isArticle,
-      wordCount: analyzed.wordCount,
-      title: analyzed.title,
-      authors: analyzed.authors,
-      publisher: analyzed.publisher,
-      publishedTime: analyzed.publishedTime,
-      modifiedTime: analyzed.modifiedTime,
-      section: analyzed.section,
-      lang: analyzed.lang,
-      canonicalUrl: analyzed.canonicalUrl,
-      image: analyzed.image,
-      excerpt: analyzed.excerpt,
-      entityKeys: entities.slice(0, MAX_INDEXED_ENTITIES).map((e) => e.key),
-      storyId: previous?.storyId ?? null,
-      analyzedAt: analyzed.analyzedAt,
-      firstSeen: previous?.firstSeen ?? now.toISOString(),
-    };
-    const analysis: StoredAnalysis = {
-      id,
-      text: analyzed.text,
-      entities,
-      claims: analyzed.claims,
-      citedSources: analyzed.citedSources,
-      dates: analyzed.dates,
-    };
-
-    // The article first, then its harvested headlines, as one batch of reads.
-    const lead = article.storyId ? [] : [articleItem(article, analyzed.text)];
-    const [storyId] = await placeHeadlines(tx, placer, headlines.stored, lead);
-    article.storyId ??= storyId ?? null;
     const pending = new Queued();
-    pending.add(tx.objectStore('articles').put(article));
-    pending.add(tx.objectStore('analyses').put(analysis));
-
-    // Entity records name the keys (stories page, filters): written when new or when a spelling is new.
-    const entityStore = tx.objectStore('entities');
-    const indexed = entities.slice(0, MAX_INDEXED_ENTITIES);
-    const known = await df.entityRecords(indexed.map((e) => e.key));
-    for (const e of indexed) {
-      const existing = known.get(e.key) ?? null;
-      const merged = mergeEntity(existing, e);
-      if (merged === existing) continue;
-      df.setEntity(merged);
-      pending.add(entityStore.put(merged));
-    }
-
-    const claimStore = tx.objectStore('claims');
-    const eventStore = tx.objectStore('events');
-    if (previous) {
-      for (const key of await claimStore.index('by-article').getAllKeys(id)) pending.add(claimStore.delete(key));
-      for (const key of await eventStore.index('by-article').getAllKeys(id)) pending.add(eventStore.delete(key));
-    }
-    for (const claim of analyzed.claims) {
-      pending.add(
-        claimStore.add({
-          ...claim,
-          articleId: id,
-          speakerKey: claim.speaker ? claim.speaker.text.toLowerCase() : null,
-        }),
-      );
-    }
-    for (const d of analyzed.dates) {
-      if (!d.day) continue;
-      pending.add(
-        eventStore.add({ articleId: id, day: d.day, value: d.value, text: d.text, sentence: d.sentence.text }),
-      );
-    }
-
+    const results: SaveResult[] = [];
+    for (const { analyzed, now } of batch)
+      results.push(await putAnalyzedArticle(tx, df, placer, pending, analyzed, now));
     pending.add(...placer.flush(), ...df.flush());
     await pending.all();
-    return { article, isNew: !previous };
+    return results;
   });
+}
+
+/** One page's writes inside a save's transaction, queued on `pending`; stories and counts are flushed by the caller. */
+async function putAnalyzedArticle(
+  tx: StoryTx,
+  df: TxTermCounts,
+  placer: StoryPlacer,
+  pending: Queued,
+  analyzed: AnalyzedArticle,
+  now: Date,
+): Promise<SaveResult> {
+  const id = articleId(analyzed.url, analyzed.canonicalUrl);
+  // Every first read at once: the article as stored, the item total, which harvested headlines are new.
+  const [previous, headlines] = await Promise.all([
+    tx.objectStore('articles').get(id),
+    newHeadlines(tx, analyzed.headlines, now.toISOString(), new Set([id])),
+    df.begin(),
+  ]);
+  const entities = rankEntities(analyzed.entities);
+  const article: StoredArticle = {
+    id,
+    url: urlKey(analyzed.url) ?? analyzed.url,
+    domain: domainOf(analyzed.url),
+    isArticle: analyzed.isArticle,
+    wordCount: analyzed.wordCount,
+    title: analyzed.title,
+    authors: analyzed.authors,
+    publisher: analyzed.publisher,
+    publishedTime: analyzed.publishedTime,
+    modifiedTime: analyzed.modifiedTime,
+    section: analyzed.section,
+    lang: analyzed.lang,
+    canonicalUrl: analyzed.canonicalUrl,
+    image: analyzed.image,
+    excerpt: analyzed.excerpt,
+    entityKeys: entities.slice(0, MAX_INDEXED_ENTITIES).map((e) => e.key),
+    storyId: previous?.storyId ?? null,
+    analyzedAt: analyzed.analyzedAt,
+    firstSeen: previous?.firstSeen ?? now.toISOString(),
+  };
+  const analysis: StoredAnalysis = {
+    id,
+    text: analyzed.text,
+    entities,
+    claims: analyzed.claims,
+    citedSources: analyzed.citedSources,
+    dates: analyzed.dates,
+  };
+
+  // The article first, then its harvested headlines, as one batch of reads.
+  const lead = article.storyId ? [] : [articleItem(article, analyzed.text)];
+  const [storyId] = await placeHeadlines(tx, placer, headlines.stored, lead);
+  article.storyId ??= storyId ?? null;
+  pending.add(tx.objectStore('articles').put(article));
+  pending.add(tx.objectStore('analyses').put(analysis));
+
+  // Entity records name the keys (stories page, filters): written when new or when a spelling is new.
+  const entityStore = tx.objectStore('entities');
+  const indexed = entities.slice(0, MAX_INDEXED_ENTITIES);
+  const known = await df.entityRecords(indexed.map((e) => e.key));
+  for (const e of indexed) {
+    const existing = known.get(e.key) ?? null;
+    const merged = mergeEntity(existing, e);
+    if (merged === existing) continue;
+    df.setEntity(merged);
+    pending.add(entityStore.put(merged));
+  }
+
+  const claimStore = tx.objectStore('claims');
+  const eventStore = tx.objectStore('events');
+  if (previous) {
+    for (const key of await claimStore.index('by-article').getAllKeys(id)) pending.add(claimStore.delete(key));
+    for (const key of await eventStore.index('by-article').getAllKeys(id)) pending.add(eventStore.delete(key));
+  }
+  for (const claim of analyzed.claims) {
+    pending.add(
+      claimStore.add({
+        ...claim,
+        articleId: id,
+        speakerKey: claim.speaker ? claim.speaker.text.toLowerCase() : null,
+      }),
+    );
+  }
+  for (const d of analyzed.dates) {
+    if (!d.day) continue;
+    pending.add(eventStore.add({ articleId: id, day: d.day, value: d.value, text: d.text, sentence: d.sentence.text }));
+  }
+  return { article, isNew: !previous };
 }
 
 /** Entities by how central they are to the text: mention count, then first mention. */

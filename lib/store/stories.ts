@@ -80,8 +80,7 @@ const WINDOW_MS = DEFAULT_STORY_OPTIONS.windowDays * DAY_MS;
 export class StoryPlacer {
   /** The windows known in this transaction: read, or taken from the connection's committed ones. */
   private readonly windows = new WindowSet();
-  /** Full records of the stories folded into in this transaction, as they will be written. */
-  private readonly records = new Map<string, StoryRecord | null>();
+  /** Stories folded into since the last flush: their records are `df.writtenStory`. */
   private readonly dirty = new Set<string>();
 
   constructor(
@@ -175,12 +174,11 @@ export class StoryPlacer {
     const chosenSignature = chosen ? (candidates.find((c) => c.id === chosen)?.signature ?? null) : null;
     // Folding reads the frequencies of the chosen story's terms, and its record for the member lists.
     const [existing] = await Promise.all([
-      chosen ? this.record(chosen) : null,
+      chosen ? df.storyRecords([chosen]).then((records) => records.get(chosen)) : null,
       chosenSignature ? df.load(signatureTerms(chosenSignature)) : null,
     ]);
     const record = foldIntoStory(existing ?? null, item, updateSignature(chosenSignature, item, df));
-    df.setSignature(record.id, record.signature);
-    this.records.set(record.id, record);
+    df.setStory(record);
     this.dirty.add(record.id);
     this.post(item, record.id);
     return record.id;
@@ -189,14 +187,9 @@ export class StoryPlacer {
   /** Queue the writes of the stories changed since the last flush. */
   flush(): Promise<unknown>[] {
     const store = this.tx.objectStore('stories');
-    const writes = [...this.dirty].map((id) => store.put(this.records.get(id)!));
+    const writes = [...this.dirty].map((id) => store.put(this.df.writtenStory(id)!));
     this.dirty.clear();
     return writes;
-  }
-
-  private async record(id: string): Promise<StoryRecord | null> {
-    if (!this.records.has(id)) this.records.set(id, (await this.tx.objectStore('stories').get(id)) ?? null);
-    return this.records.get(id) ?? null;
   }
 
   /** The story ids of a window's first `WINDOW_ROWS` entries, from the index's primary keys. */

@@ -1,6 +1,6 @@
 import type { DocumentFrequency, StorySignature } from '../stories/cluster';
 import { requestAll } from './open';
-import type { EntityRecord } from './schema';
+import type { EntityRecord, StoryRecord } from './schema';
 import type { StoryTx } from './stories';
 import { WindowSet, type PostingWindow } from './windows';
 import { TERM_FILTER_KEY, TermFilter } from './term-filter';
@@ -16,8 +16,8 @@ interface CommittedCounts {
   log: TermLog | null;
   /** The filter of the terms with a record, once read (null: the base has none; every term is read). */
   filter: TermFilter | null | undefined;
-  /** Story signatures as committed (null: no such story), so candidates need no record read. */
-  signatures: Map<string, StorySignature | null>;
+  /** Story records as committed (null: no such story), so candidates and chosen stories need no read. */
+  stories: Map<string, StoryRecord | null>;
   /** Entity records as committed (null: none), so saving an article re-reads no known entity. */
   entities: Map<string, EntityRecord | null>;
   /** Story grouping's look-up windows as committed (lib/store/windows.ts). */
@@ -34,8 +34,8 @@ interface TermLog {
 const committed = new WeakMap<object, CommittedCounts>();
 /** Terms whose counts are kept (a few MB at most); past it the least recently used quarter goes. */
 const MAX_CACHED_TERMS = 200_000;
-/** Story signatures kept (a signature is a few KB), least recently used out first. */
-const MAX_CACHED_SIGNATURES = 5_000;
+/** Story records kept (a signature is a few KB, its member lists about as much), least recently used out first. */
+const MAX_CACHED_STORIES = 5_000;
 /** Entity records kept, least recently used out first. */
 const MAX_CACHED_ENTITIES = 100_000;
 /** Past this many look-up windows the cache starts over (a window is at most 50 story ids). */
@@ -56,7 +56,7 @@ function sharedOf(db: object): CommittedCounts {
       items: null,
       log: null,
       filter: undefined,
-      signatures: new Map(),
+      stories: new Map(),
       entities: new Map(),
       windows: new WindowSet(),
       inFlight: 0,
@@ -113,7 +113,7 @@ export function forgetCommitted(db: object): void {
  * Across transactions, counts come from the connection's committed cache — but only for a transaction that
  * was alone when it began: one queued behind another reads the store, which IndexedDB orders after the
  * earlier commit. A transaction's counts join the cache when it commits, in commit order; an aborted one
- * leaves no trace. Only this class writes `terms` (and, with story placement, story signatures), so the
+ * leaves no trace. Only this class writes `terms` (and, with story placement, story records), so the
  * cache is exact on one connection; `begin` drops it when another connection placed items meanwhile, and
  * other writers of `stories` call `forgetCommitted`.
  */
@@ -123,8 +123,8 @@ export class TxTermCounts implements DocumentFrequency {
   private readonly shared: CommittedCounts;
   private useCache: boolean;
   private begun: Promise<void> | null = null;
-  /** Signatures read or written in this transaction. */
-  private readonly signatures = new Map<string, StorySignature | null>();
+  /** Story records read or written in this transaction. */
+  private readonly stories = new Map<string, StoryRecord | null>();
 
   /** The log as of this transaction's start (the connection's, or read), and this transaction's changes. */
   private log: TermLog = { sums: new Map(), records: 0 };
@@ -153,10 +153,10 @@ export class TxTermCounts implements DocumentFrequency {
   }
 
   private commit(): void {
-    const { counts, signatures, entities } = this.shared;
+    const { counts, stories, entities } = this.shared;
     keepRecent(counts, this.counts, MAX_CACHED_TERMS);
     if (this.items !== null) this.shared.items = this.items;
-    keepRecent(signatures, this.signatures, MAX_CACHED_SIGNATURES);
+    keepRecent(stories, this.stories, MAX_CACHED_STORIES);
     keepRecent(entities, this.entities, MAX_CACHED_ENTITIES);
     // Rows posted here go into the committed windows holding them; windows read here (with those rows) join.
     const { windows } = this.shared;
@@ -187,7 +187,7 @@ export class TxTermCounts implements DocumentFrequency {
         this.items = record?.value ?? 0;
         if (this.useCache && this.shared.items !== this.items) {
           this.shared.counts.clear();
-          this.shared.signatures.clear();
+          this.shared.stories.clear();
           this.shared.entities.clear();
           this.shared.windows.clear();
           this.shared.log = null;
@@ -270,22 +270,29 @@ export class TxTermCounts implements DocumentFrequency {
   }
 
   /**
-   * The signatures of these stories (null for a missing one): from this transaction's writes, the
-   * connection's committed cache, or one read of the records, all issued together.
+   * The records of these stories (null for a missing one): from this transaction's writes, the
+   * connection's committed cache, or one read each, all issued together. Records are never changed in
+   * place: a changed story is a new record (`setStory`).
    */
-  storySignatures(ids: Iterable<string>): Promise<Map<string, StorySignature | null>> {
+  storyRecords(ids: Iterable<string>): Promise<Map<string, StoryRecord | null>> {
     const store = this.tx.objectStore('stories');
-    return this.throughCaches(
-      ids,
-      this.signatures,
-      this.shared.signatures,
-      async (id) => (await store.get(id))?.signature ?? null,
-    );
+    return this.throughCaches(ids, this.stories, this.shared.stories, async (id) => (await store.get(id)) ?? null);
   }
 
-  /** A story's signature as written in this transaction. */
-  setSignature(id: string, sig: StorySignature | null): void {
-    this.signatures.set(id, sig);
+  /** The signatures of these stories (null for a missing one), as `storyRecords` finds them. */
+  async storySignatures(ids: Iterable<string>): Promise<Map<string, StorySignature | null>> {
+    const records = await this.storyRecords(ids);
+    return new Map([...records].map(([id, r]) => [id, r?.signature ?? null]));
+  }
+
+  /** A story's record as written in this transaction. */
+  setStory(record: StoryRecord): void {
+    this.stories.set(record.id, record);
+  }
+
+  /** A story's record as this transaction wrote it (see `setStory`). */
+  writtenStory(id: string): StoryRecord | undefined {
+    return this.stories.get(id) ?? undefined;
   }
 
   get total(): number {

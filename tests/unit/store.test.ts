@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { openBackstoryDb, upgrades } from '../../lib/store/db';
 import { DB_VERSION } from '../../lib/store/schema';
-import { getArticle, saveAnalyzedArticle } from '../../lib/store/articles';
+import { getArticle, saveAnalyzedArticle, saveAnalyzedArticles } from '../../lib/store/articles';
 import { getStory } from '../../lib/store/stories';
 import { buildTimeline, findRelated } from '../../lib/stories/related';
 import { analyzedFixture, NOW, unrelatedArticle, URL_A, URL_B } from '../helpers/articles';
@@ -99,6 +99,44 @@ describe('saveAnalyzedArticle', () => {
     expect(await db.count('analyses')).toBe(0);
     expect(await db.count('claims')).toBe(0);
     expect(await db.count('headlines')).toBe(0);
+  });
+});
+
+describe('saveAnalyzedArticles', () => {
+  test('a batch stores what saving its pages one by one stores, a page repeated in it included', async () => {
+    const pages = [
+      analyzedFixture('militia-truce', URL_A),
+      unrelatedArticle(),
+      analyzedFixture('militia-followup', URL_B),
+      analyzedFixture('militia-truce', URL_A),
+    ];
+    const batched = await openBackstoryDb('batched');
+    const results = await saveAnalyzedArticles(
+      batched,
+      pages.map((analyzed) => ({ analyzed, now: NOW })),
+    );
+    const oneByOne = await openBackstoryDb('one-by-one');
+    const expected = [];
+    for (const page of pages) expected.push(await saveAnalyzedArticle(oneByOne, page, NOW));
+    expect(results).toEqual(expected);
+    expect(results.map((r) => r.isNew)).toEqual([true, true, true, false]);
+    for (const store of ['articles', 'analyses', 'claims', 'events', 'stories', 'headlines', 'itemPostings'] as const) {
+      expect(await batched.getAll(store)).toEqual(await oneByOne.getAll(store));
+    }
+  });
+
+  test('one page that cannot be stored leaves none of the batch stored', async () => {
+    const db = await openBackstoryDb();
+    const analyzed = analyzedFixture('militia-followup', URL_B);
+    const broken = {
+      ...analyzed,
+      entities: [...analyzed.entities, { ...analyzed.entities[0]!, key: undefined as unknown as string }],
+    };
+    const batch = [analyzedFixture('militia-truce', URL_A), broken].map((a) => ({ analyzed: a, now: NOW }));
+    await expect(saveAnalyzedArticles(db, batch)).rejects.toThrow();
+    expect(await db.count('articles')).toBe(0);
+    expect(await db.count('stories')).toBe(0);
+    expect(await db.count('itemPostings')).toBe(0);
   });
 });
 

@@ -62,6 +62,31 @@ describe('term counts kept across transactions', () => {
     expect(await committedTermCounts(db)).toEqual(await committedTermCounts(fresh));
     expect(await db.get('meta', 'items')).toEqual(await fresh.get('meta', 'items'));
     expect(cachedStories).toEqual(freshStories);
+    // Story records come from the connection's cache too: their member lists must be the stored ones.
+    expect(await db.getAll('stories')).toEqual(await fresh.getAll('stories'));
+  });
+
+  test("an aborted save's story records are not used by the next save", async () => {
+    const db = await openBackstoryDb();
+    await saveAnalyzedArticle(db, analyzedFixture('militia-truce', URL_A), NOW);
+    const followup = analyzedFixture('militia-followup', URL_B);
+    // Placed in A's story, then a claim cannot be cloned into the store and the transaction aborts.
+    const broken = {
+      ...followup,
+      claims: [...followup.claims, { ...followup.claims[0]!, cue: (() => null) as unknown as null }],
+    };
+    await expect(saveAnalyzedArticle(db, broken, NOW)).rejects.toThrow();
+    // A save in between: by its end the aborted transaction has finished, and the cache is used again.
+    await saveAnalyzedArticle(db, unrelatedArticle(), NOW);
+    const { article } = await saveAnalyzedArticle(db, followup, NOW);
+    expect((await db.get('stories', article.storyId!))?.articleIds).toEqual([URL_A, URL_B]);
+    // The same two saves with no failure between: the same stories, signatures included.
+    const clean = await openBackstoryDb('clean');
+    await saveAnalyzedArticle(clean, analyzedFixture('militia-truce', URL_A), NOW);
+    await saveAnalyzedArticle(clean, unrelatedArticle(), NOW);
+    await saveAnalyzedArticle(clean, followup, NOW);
+    expect(await db.getAll('stories')).toEqual(await clean.getAll('stories'));
+    expect(await committedTermCounts(db)).toEqual(await committedTermCounts(clean));
   });
 
   test('an aborted transaction leaves no trace in later counts', async () => {
