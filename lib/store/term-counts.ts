@@ -96,6 +96,11 @@ async function readLog(tx: StoryTx): Promise<TermLog> {
   return { sums, records: records.length };
 }
 
+/** The look-up windows this connection holds as committed and current (for checks against fresh reads). */
+export function committedWindows(db: object): PostingWindow[] {
+  return [...(committed.get(db)?.windows.all() ?? [])].filter((w) => !w.stale);
+}
+
 /**
  * Forget what this connection remembers of the committed base: for writers of `stories` or `terms` other
  * than story placement (retention deleting stories).

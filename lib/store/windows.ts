@@ -75,6 +75,11 @@ export class WindowSet {
     }
   }
 
+  /** Every window held. */
+  all(): IterableIterator<PostingWindow> {
+    return this.byId.values();
+  }
+
   clear(): void {
     this.byId.clear();
     this.byKey.clear();

@@ -9,6 +9,9 @@ import { headlineEntityKeys } from '../../lib/extract/entities';
 import { domainOf } from '../../lib/url';
 import type { StoredHeadline } from '../../lib/types';
 import { committedTermCounts } from '../helpers/store';
+import { committedWindows } from '../../lib/store/term-counts';
+import { keyRange } from '../../lib/store/postings';
+import { WINDOW_ROWS } from '../../lib/store/windows';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -114,5 +117,43 @@ describe('story grouping in the store', () => {
     const fresh = await run(await openBackstoryDb('fresh'), () => openBackstoryDb('fresh'));
     expect(kept).toHaveLength(1);
     expect(kept).toEqual(fresh);
+  });
+
+  test('keys common enough to cap their windows: one connection stores what a fresh connection per poll does', async () => {
+    // 140 ECB headlines over 12 days in polls of 10, mostly in time order, one in ten back-dated: the "ecb"
+    // windows are read capped, and later rows land inside them (read again) or outside (kept).
+    const words = ['rates', 'inflation', 'bonds', 'euro', 'wages', 'banks', 'growth'];
+    const places = ['Frankfurt', 'Paris', 'Madrid', 'Rome', 'Vienna'];
+    const many: IncomingHeadline[] = Array.from({ length: 140 }, (_, i) => ({
+      url: `https://outlet${i % 5}.example/ecb/${i}`,
+      title: `ECB ${words[i % words.length]} ${places[i % places.length]}`,
+      time: i % 10 === 5 ? at(1, i % 24) : at(1 + Math.floor(i / 12), i % 24),
+      timeText: null,
+      foundOn: 'https://feed.example/rss',
+    }));
+    const cached = await openBackstoryDb('cached');
+    for (let i = 0; i < many.length; i += 10) await saveHeadlines(cached, many.slice(i, i + 10), new Date(at(14, 0)));
+    for (let i = 0; i < many.length; i += 10) {
+      const fresh = await openBackstoryDb('fresh');
+      await saveHeadlines(fresh, many.slice(i, i + 10), new Date(at(14, 0)));
+      fresh.close();
+    }
+    const fresh = await openBackstoryDb('fresh');
+    const ecb = await cached.getAllKeysFromIndex(
+      'itemPostings',
+      'by-key',
+      IDBKeyRange.bound(['ecb'], ['ecb', '\uffff']),
+    );
+    expect(ecb.length).toBe(140);
+    // What the connection holds as committed is what a read returns now: the rows of every window it keeps.
+    const windows = committedWindows(cached);
+    expect(windows.filter((w) => w.rows.length >= WINDOW_ROWS).length).toBeGreaterThan(0);
+    for (const w of windows) {
+      const read = await cached.getAllKeysFromIndex('itemPostings', 'by-key', keyRange(w), WINDOW_ROWS);
+      expect([...w.rows].sort()).toEqual(read.map(([story]) => story).sort());
+    }
+    for (const store of ['headlines', 'stories', 'itemPostings', 'meta'] as const) {
+      expect(await cached.getAll(store)).toEqual(await fresh.getAll(store));
+    }
   });
 });
