@@ -17,9 +17,20 @@ export interface BenchPage<B extends Fns> {
   close(): Promise<void>;
 }
 
-export async function openBenchPage<B extends Fns>(entry: string): Promise<BenchPage<B>> {
+export interface BenchPageOptions {
+  /**
+   * A browser profile to use and keep, with the port to serve from (storage belongs to the origin, port
+   * included): a later run opens the same IndexedDB. Without it, a fresh profile is made and removed.
+   */
+  keep?: { profile: string; port: number };
+}
+
+export async function openBenchPage<B extends Fns>(
+  entry: string,
+  options: BenchPageOptions = {},
+): Promise<BenchPage<B>> {
   const out = mkdtempSync(join(tmpdir(), 'backstory-bench-'));
-  const profile = mkdtempSync(join(tmpdir(), 'backstory-bench-profile-'));
+  const profile = options.keep?.profile ?? mkdtempSync(join(tmpdir(), 'backstory-bench-profile-'));
   const name = parse(entry).name;
   await build({
     entryPoints: [entry],
@@ -45,7 +56,7 @@ export async function openBenchPage<B extends Fns>(entry: string): Promise<Bench
     if (!file) return void res.writeHead(404).end();
     res.writeHead(200, { 'content-type': file[0] }).end(file[1]);
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(options.keep?.port ?? 0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -55,7 +66,7 @@ export async function openBenchPage<B extends Fns>(entry: string): Promise<Bench
   const close = async (): Promise<void> => {
     await context.close();
     server.close();
-    rmSync(profile, { recursive: true, force: true });
+    if (!options.keep) rmSync(profile, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
   };
   try {

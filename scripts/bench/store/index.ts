@@ -6,13 +6,20 @@ import { resolve } from 'node:path';
 import { openBenchPage } from '../browser';
 import { loadPools } from './corpus';
 
+const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const quick = process.argv.includes('--quick');
-const sizes = process.argv.find((a) => a.startsWith('--sizes='));
-const TIERS = sizes
-  ? sizes.slice('--sizes='.length).split(',').map(Number)
-  : quick
-    ? [1_000, 10_000]
-    : [1_000, 10_000, 100_000];
+const sizes = flag('sizes');
+// `--profile=DIR --port=N` keeps the base in DIR for a later run; `--measure` then measures it as it is.
+const profile = flag('profile');
+const keep = profile ? { profile: resolve(profile), port: Number(flag('port') ?? 47_100) } : undefined;
+const measureOnly = process.argv.includes('--measure');
+const TIERS = measureOnly
+  ? [0]
+  : sizes
+    ? sizes.split(',').map(Number)
+    : quick
+      ? [1_000, 10_000]
+      : [1_000, 10_000, 100_000];
 const HEADLINES_PER_ARTICLE = 5;
 const QUERIES = 200;
 const RENDERS = 20;
@@ -23,7 +30,7 @@ const pools = loadPools();
 if (!pools) process.exit(0);
 
 type Bench = typeof import('./page').bench;
-const { context, page, call, close } = await openBenchPage<Bench>(resolve(import.meta.dirname, 'page.tsx'));
+const { context, page, call, close } = await openBenchPage<Bench>(resolve(import.meta.dirname, 'page.tsx'), { keep });
 const cdp = await context.newCDPSession(page);
 
 const ms = (x: number) => x.toFixed(1);
@@ -32,7 +39,12 @@ try {
   console.log(`corpus: ${JSON.stringify(await call('init', pools))}`);
   let articles = 0;
   let feedItems = 0;
-  for (const tier of TIERS) {
+  const held = await call('counts');
+  if (held.articles > 0 && !measureOnly) throw new Error('the profile holds a base already: measure it with --measure');
+  // Measured alone, a kept base is one tier of its own size, and nothing is ingested.
+  if (measureOnly) articles = held.articles;
+  for (const asked of TIERS) {
+    const tier = measureOnly ? held.articles : asked;
     let articleMs = 0;
     const fromArticles = articles;
     while (articles < tier) {
@@ -44,7 +56,7 @@ try {
       );
     }
     const { headlines } = await call('counts');
-    const feedTarget = feedItems + Math.max(0, tier * HEADLINES_PER_ARTICLE - headlines);
+    const feedTarget = measureOnly ? feedItems : feedItems + Math.max(0, tier * HEADLINES_PER_ARTICLE - headlines);
     let feedMs = 0;
     const fromFeed = feedItems;
     while (feedItems < feedTarget) {
@@ -62,12 +74,13 @@ try {
     const usage = await call('storage');
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    const articleRate = ((articles - fromArticles) / articleMs) * 1000;
-    const feedRate = ((feedItems - fromFeed) / Math.max(feedMs, 1)) * 1000;
+    const rate = (n: number, spent: number) => (spent > 0 ? ((n / spent) * 1000).toFixed(0) : '-');
+    const articleRate = rate(articles - fromArticles, articleMs);
+    const feedRate = rate(feedItems - fromFeed, feedMs);
     console.log(
       `tier ${tier}: ${JSON.stringify(counts)}\n` +
-        `  ingest.articles_per_s ${articleRate.toFixed(0)} (target ≥ 500)\n` +
-        `  ingest.feed_items_per_s ${feedRate.toFixed(0)} (target ≥ 2000)\n` +
+        `  ingest.articles_per_s ${articleRate} (target ≥ 500)\n` +
+        `  ingest.feed_items_per_s ${feedRate} (target ≥ 2000)\n` +
         `  related.p50_ms ${ms(q.related.p50)} p95_ms ${ms(q.related.p95)} max ${ms(q.related.max)} (target p95 ≤ 20 at 100k; ${q.meanRelated.toFixed(1)} items each)\n` +
         `  view.p50_ms ${ms(q.view.p50)} p95_ms ${ms(q.view.p95)} (related + timeline + story + outlet count)\n` +
         `  popup.first_render_p50_ms ${ms(r.p50)} p95_ms ${ms(r.p95)} (target ≤ 150)\n` +
@@ -76,8 +89,8 @@ try {
     );
     rows.push([
       `${tier / 1000}k + ${Math.round(counts.headlines / 1000)}k headlines`,
-      articleRate.toFixed(0),
-      feedRate.toFixed(0),
+      articleRate,
+      feedRate,
       `${ms(q.related.p50)} / ${ms(q.related.p95)}`,
       `${ms(q.view.p50)} / ${ms(q.view.p95)}`,
       `${ms(r.p50)} / ${ms(r.p95)}`,
