@@ -44,3 +44,19 @@ export function unrelatedArticle(): AnalyzedArticle {
     headlines: [],
   };
 }
+
+/** The page with an entity that has no key: its save fails before anything is placed, and aborts. */
+export function withKeylessEntity(analyzed: AnalyzedArticle): AnalyzedArticle {
+  return {
+    ...analyzed,
+    entities: [...analyzed.entities, { ...analyzed.entities[0]!, key: undefined as unknown as string }],
+  };
+}
+
+/** The page with a claim IndexedDB cannot clone: its save fails after the page was placed in a story, and aborts. */
+export function withUncloneableClaim(analyzed: AnalyzedArticle): AnalyzedArticle {
+  return {
+    ...analyzed,
+    claims: [...analyzed.claims, { ...analyzed.claims[0]!, cue: (() => null) as unknown as null }],
+  };
+}

@@ -4,7 +4,7 @@ import { openBackstoryDb, type Db } from '../../lib/store/db';
 import { ArticleSaver } from '../../lib/store/article-saver';
 import { saveAnalyzedArticle } from '../../lib/store/articles';
 import { committedTermCounts } from '../helpers/store';
-import { analyzedFixture, NOW, unrelatedArticle, URL_A, URL_B } from '../helpers/articles';
+import { analyzedFixture, NOW, unrelatedArticle, URL_A, URL_B, withUncloneableClaim } from '../helpers/articles';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -52,7 +52,7 @@ describe('ArticleSaver', () => {
     const db = await openBackstoryDb();
     const saver = new ArticleSaver(async () => db);
     const [a, unrelated, b] = pages();
-    const broken = { ...b!, claims: [...b!.claims, { ...b!.claims[0]!, cue: (() => null) as unknown as null }] };
+    const broken = withUncloneableClaim(b!);
     const saves = [a!, broken, unrelated!].map((analyzed) => saver.save({ analyzed, now: NOW }));
     const outcomes = await Promise.allSettled(saves);
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);

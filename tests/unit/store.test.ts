@@ -5,7 +5,7 @@ import { DB_VERSION } from '../../lib/store/schema';
 import { getArticle, saveAnalyzedArticle, saveAnalyzedArticles } from '../../lib/store/articles';
 import { getStory } from '../../lib/store/stories';
 import { buildTimeline, findRelated } from '../../lib/stories/related';
-import { analyzedFixture, NOW, unrelatedArticle, URL_A, URL_B } from '../helpers/articles';
+import { analyzedFixture, NOW, unrelatedArticle, URL_A, URL_B, withKeylessEntity } from '../helpers/articles';
 
 beforeEach(() => {
   // A fresh IndexedDB per test.
@@ -90,10 +90,7 @@ describe('saveAnalyzedArticle', () => {
     const db = await openBackstoryDb();
     const analyzed = analyzedFixture('militia-truce', URL_A);
     // An entity that cannot be stored (no key) aborts the whole transaction.
-    const broken = {
-      ...analyzed,
-      entities: [...analyzed.entities, { ...analyzed.entities[0]!, key: undefined as unknown as string }],
-    };
+    const broken = withKeylessEntity(analyzed);
     await expect(saveAnalyzedArticle(db, broken, NOW)).rejects.toThrow();
     expect(await db.count('articles')).toBe(0);
     expect(await db.count('analyses')).toBe(0);
@@ -128,10 +125,7 @@ describe('saveAnalyzedArticles', () => {
   test('one page that cannot be stored leaves none of the batch stored', async () => {
     const db = await openBackstoryDb();
     const analyzed = analyzedFixture('militia-followup', URL_B);
-    const broken = {
-      ...analyzed,
-      entities: [...analyzed.entities, { ...analyzed.entities[0]!, key: undefined as unknown as string }],
-    };
+    const broken = withKeylessEntity(analyzed);
     const batch = [analyzedFixture('militia-truce', URL_A), broken].map((a) => ({ analyzed: a, now: NOW }));
     await expect(saveAnalyzedArticles(db, batch)).rejects.toThrow();
     expect(await db.count('articles')).toBe(0);

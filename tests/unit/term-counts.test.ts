@@ -6,7 +6,7 @@ import { FOLD_RECORDS, TxTermCounts } from '../../lib/store/term-counts';
 import { TERM_FILTER_KEY, TermFilter } from '../../lib/store/term-filter';
 import { committedTermCounts } from '../helpers/store';
 import { saveAnalyzedArticle } from '../../lib/store/articles';
-import { analyzedFixture, NOW, unrelatedArticle, URL_A, URL_B } from '../helpers/articles';
+import { analyzedFixture, NOW, unrelatedArticle, URL_A, URL_B, withUncloneableClaim } from '../helpers/articles';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -71,10 +71,7 @@ describe('term counts kept across transactions', () => {
     await saveAnalyzedArticle(db, analyzedFixture('militia-truce', URL_A), NOW);
     const followup = analyzedFixture('militia-followup', URL_B);
     // Placed in A's story, then a claim cannot be cloned into the store and the transaction aborts.
-    const broken = {
-      ...followup,
-      claims: [...followup.claims, { ...followup.claims[0]!, cue: (() => null) as unknown as null }],
-    };
+    const broken = withUncloneableClaim(followup);
     await expect(saveAnalyzedArticle(db, broken, NOW)).rejects.toThrow();
     // A save in between: by its end the aborted transaction has finished, and the cache is used again.
     await saveAnalyzedArticle(db, unrelatedArticle(), NOW);

@@ -13,13 +13,7 @@ const sizes = flag('sizes');
 const profile = flag('profile');
 const keep = profile ? { profile: resolve(profile), port: Number(flag('port') ?? 47_100) } : undefined;
 const measureOnly = process.argv.includes('--measure');
-const TIERS = measureOnly
-  ? [0]
-  : sizes
-    ? sizes.split(',').map(Number)
-    : quick
-      ? [1_000, 10_000]
-      : [1_000, 10_000, 100_000];
+const TIERS = sizes ? sizes.split(',').map(Number) : quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 const HEADLINES_PER_ARTICLE = 5;
 const QUERIES = 200;
 const RENDERS = 20;
@@ -43,8 +37,7 @@ try {
   if (held.articles > 0 && !measureOnly) throw new Error('the profile holds a base already: measure it with --measure');
   // Measured alone, a kept base is one tier of its own size, and nothing is ingested.
   if (measureOnly) articles = held.articles;
-  for (const asked of TIERS) {
-    const tier = measureOnly ? held.articles : asked;
+  for (const tier of measureOnly ? [held.articles] : TIERS) {
     let articleMs = 0;
     const fromArticles = articles;
     while (articles < tier) {
