@@ -9,6 +9,8 @@ interface Open {
   vcard: number;
   author: number;
   authorVcard: number;
+  /** Ancestors with class `submitted` (Drupal's "Submitted by <span class=username>…</span> on …"). */
+  submitted: number;
 }
 
 type Test = (el: Element, classes: readonly string[], open: Open) => boolean;
@@ -44,6 +46,8 @@ export const AUTHOR_MARKUP: ReadonlyArray<readonly [selector: string, test: Test
   ['a[href*="/autor/"]', linkTo('/autor/')],
   ['a[href*="/autoren/"]', linkTo('/autoren/')],
   ['.author', hasClass('author')],
+  ['.submitted .username', (_el, c, o) => o.submitted > 0 && c.includes('username')],
+  ['a[href*="/staff/"]', linkTo('/staff/')],
 ];
 
 const CLASS_SPLIT = /[\t\n\f\r ]+/;
@@ -54,7 +58,7 @@ const CLASS_SPLIT = /[\t\n\f\r ]+/;
  */
 export function authorMarkup(doc: Document, keep: (el: Element) => boolean, limit: number): Element[][] {
   const found: Element[][] = AUTHOR_MARKUP.map(() => []);
-  const open: Open = { itempropAuthor: 0, vcard: 0, author: 0, authorVcard: 0 };
+  const open: Open = { itempropAuthor: 0, vcard: 0, author: 0, authorVcard: 0, submitted: 0 };
   const visit = (el: Element): void => {
     const cls = el.getAttribute('class');
     const classes = cls ? cls.split(CLASS_SPLIT).filter(Boolean) : [];
@@ -68,6 +72,8 @@ export function authorMarkup(doc: Document, keep: (el: Element) => boolean, limi
     const itemprop = el.getAttribute('itemprop') === 'author';
     const vcard = classes.includes('vcard');
     const author = classes.includes('author');
+    const submitted = classes.includes('submitted');
+    if (submitted) open.submitted++;
     if (itemprop) open.itempropAuthor++;
     if (vcard) open.vcard++;
     if (author) open.author++;
@@ -78,6 +84,7 @@ export function authorMarkup(doc: Document, keep: (el: Element) => boolean, limi
     if (vcard) open.vcard--;
     if (author) open.author--;
     if (vcard && author) open.authorVcard--;
+    if (submitted) open.submitted--;
   };
   // From the document's children, not `documentElement`: broken markup can leave a second root (a body
   // outside the html element), and querySelectorAll sees it.

@@ -23,6 +23,8 @@ export interface AuthorSources {
   byline: string | null | undefined;
   /** The publisher's name, which is never an author. */
   siteName: string | null | undefined;
+  /** The page's host name, another name of the publisher. */
+  host?: string;
 }
 
 const META_AUTHOR = [
@@ -38,10 +40,19 @@ const META_AUTHOR = [
 ];
 
 export function extractAuthors(doc: Document, src: AuthorSources): string[] {
-  const site = comparable(src.siteName ?? '');
-  // Visible bylines that only repeat the outlet's name ("National Geographic") are no author; in metadata
-  // the same name is the blogger of a personal site and is kept.
-  const notSite = (names: string[]) => names.filter((n) => comparable(n) !== site);
+  // The outlet goes by its site name and by its domain ("L'Opinion" on lopinion.fr, "IT Finanzmagazin" on
+  // it-finanzmagazin.de).
+  const site = new Set([...comparable(src.siteName ?? ''), ...comparable(hostLabel(src.host ?? ''))]);
+  site.delete('');
+  const isSite = (name: string) => comparable(name).some((form) => site.has(form));
+  // A byline that only repeats the outlet's name ("National Geographic") is no author while a person may be
+  // named further on; when none is, it is the answer (a personal site's owner, an institution's own page).
+  let siteNamed: string[] = [];
+  const notSite = (names: string[]) => {
+    const people = names.filter((n) => !isSite(n));
+    if (!siteNamed.length && people.length < names.length) siteNamed = names.filter(isSite);
+    return people;
+  };
   const ldAuthors = [resolveRefs(src.article.author, src.nodes)].flat();
   const ldNames = namesOf(ldAuthors).flatMap(splitByline);
   // An Organization as author is the outlet or a desk under another name ("Deutsche Welle" on dw.com).
@@ -53,8 +64,10 @@ export function extractAuthors(doc: Document, src: AuthorSources): string[] {
     () => notSite(splitByline(src.byline)),
     () => notSite(splitByline(src.meta(...META_AUTHOR))),
     () => writtenByLabel(src.meta),
-    () => notSite(splitByline(markupByline(doc))),
-    () => notSite(splitByline(leadInByline(doc))),
+    // The page's own lines go on past one that only names the outlet ("By The Planetary Press - January
+    // 17") to the person named further down ("Written by: Julie Mollins").
+    () => notSite(splitByline(markupByline(doc, isSite))),
+    () => notSite(splitByline(leadInByline(doc, isSite))),
     () => ldNames,
     () => splitByline(src.meta(...META_AUTHOR)),
   ];
@@ -65,7 +78,19 @@ export function extractAuthors(doc: Document, src: AuthorSources): string[] {
     if (names.length > 0) return names;
     if (!desk.length) desk = normalizeAuthors(raw, true);
   }
-  return desk;
+  const outlet = normalizeAuthors(siteNamed, true);
+  return outlet.length ? outlet : desk;
+}
+
+/** The name part of a host: "it-finanzmagazin" of www.it-finanzmagazin.de, "guardian" of theguardian.co.uk. */
+function hostLabel(host: string): string {
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\d*\./, '')
+    .split('.');
+  if (labels.length < 2) return '';
+  const secondLevel = labels.length >= 3 && /^(?:co|com|org|net|ac|gov|or|ne)$/.test(labels.at(-2)!);
+  return labels.at(secondLevel ? -3 : -2) ?? '';
 }
 
 const ORGANIZATION =
@@ -120,11 +145,16 @@ function inChrome(el: Element): boolean {
   return false;
 }
 
-function markupByline(doc: Document): string | null {
+/** Whether none of the names is anything but the outlet's own. */
+type IsSite = (name: string) => boolean;
+const onlySite = (names: readonly string[], isSite: IsSite) => names.every(isSite);
+
+function markupByline(doc: Document, isSite: IsSite): string | null {
   for (const elements of authorMarkup(doc, (e) => !inChrome(e), 5)) {
     for (const el of elements) {
       const text = el.textContent?.replace(/\s+/g, ' ').trim();
-      if (text && text.length < 120 && normalizeAuthors(splitByline(text)).length > 0) return text;
+      const names = text && text.length < 120 ? normalizeAuthors(splitByline(text)) : [];
+      if (names.length > 0 && !onlySite(names, isSite)) return text!;
     }
   }
   return null;
@@ -159,17 +189,16 @@ function labelledName(el: Element): string[] {
 
 const MAX_LEADIN_CHILDREN = 8;
 
-function leadInByline(doc: Document): string | null {
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return null;
-  for (const el of Array.from(root.querySelectorAll(LEADIN_BLOCKS))) {
+function leadInByline(doc: Document, isSite: IsSite): string | null {
+  // From the document, not its body: broken markup can leave the page's elements beside an empty body.
+  for (const el of Array.from(doc.querySelectorAll(LEADIN_BLOCKS))) {
     // A byline line holds a few inline elements; reading the text of every wrapper would cost the page's
     // size once per level of nesting, which a huge or hostile DOM makes quadratic.
     if (el.childElementCount > MAX_LEADIN_CHILDREN) continue;
     const text = el.textContent?.replace(/\s+/g, ' ').trim();
     if (text && LABEL_ALONE.test(text)) {
       const names = labelledName(el);
-      if (names.length) return names.join(', ');
+      if (names.length && !onlySite(names, isSite)) return names.join(', ');
       continue;
     }
     const lead = text && text.length <= 100 ? BYLINE_START.exec(text)?.[0] : undefined;
@@ -181,7 +210,7 @@ function leadInByline(doc: Document): string | null {
     if (glued && !/^(?:by|von|par)$/i.test(lead)) continue;
     if (!(glued ? /^\p{Lu}\p{Ll}/u : /^[\p{Lu}\p{Lt}]/u).test(rest) || inChrome(el)) continue;
     const names = normalizeAuthors(splitByline(rest)).filter(looksLikeName);
-    if (names.length) return names.join(', ');
+    if (names.length && !onlySite(names, isSite)) return names.join(', ');
   }
   return null;
 }
@@ -207,7 +236,7 @@ const ROLE_OR_MARK =
 
 /** A label glued to the name by markup without spaces: "EurosportPubliziert", "Fritz ImhofQuelle: Livenet". */
 const GLUED_TAIL =
-  /(?<=\p{Ll})(?:(?:Publiziert|Veröffentlicht|Aktualisiert|Updated|Published|Posted|Quelle|Source)(?!\p{Ll})|facebook|twitter|flipboard|whatsapp).*$|(?<=\p{L})\d{1,4}\s+\p{L}.*$/u;
+  /(?<=\p{Ll})(?:(?:Publiziert|Veröffentlicht|Aktualisiert|Updated|Published|Posted|Quelle|Source)(?!\p{Ll})|facebook|twitter|flipboard|whatsapp).*$|(?<=\p{L})\d{1,4}\s+\p{L}.*$|\s+(?:Tags|Schlagwörter)\s*:?(?:\s.*)?$/u;
 
 const MONTHS =
   'jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|june?|juni?|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?';
@@ -252,7 +281,7 @@ export function splitByline(byline: string | null | undefined): string[] {
 }
 
 const NOT_A_NAME =
-  /^(?:reporter|correspondent|editor|senior editor|contributor|wire|admin|administrator|wordpressadmin|no author|unknown|anonymous|guest|gast|follow|folgen|datum|date|link|about the author|posted|published|by|von|am|on|in|share|teilen|comments?|kommentare?|more|mehr|home|startseite|name|alle artikel|alle beiträge|\d+ articles)$/i;
+  /^(?:reporter|correspondent|editor|senior editor|contributor|wire|admin|administrator|wordpressadmin|no author|unknown|anonymous|guest|gast|follow|folgen|datum|date|link|about the author|posted|published|by|von|am|on|in|share|teilen|comments?|kommentare?|more|mehr|home|startseite|name|alle artikel|alle beiträge|tags?|schlagwörter|\d+ articles|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;
 
 /**
  * Desks and agencies ("Redaktion", "Staff Writer", "Reuters"): the page's own word for who wrote it, but
@@ -260,6 +289,15 @@ const NOT_A_NAME =
  */
 const DESK =
   /^(?:staff|staff writers?|news desk|newsdesk|redaktion|die redaktion|editorial|editorial team|agencies|agenturen|associated press|ap|afp|reuters|dpa)$/i;
+
+/**
+ * An institution rather than a person: a legal form ("e. V.", "GmbH", "Inc.") or a word that names a body
+ * ("Stiftung", "Verband", "Foundation"). Kept like a desk, for when no person is named.
+ */
+const INSTITUTION =
+  /(?:\s|^)(?:e\.\s?V\.|gGmbH|GmbH|AG|KG|SE|Inc\.?|Ltd\.?|LLC|S\.A\.|SAS)$|(?:stiftung|verband|landesanstalt|ministerium|bundesamt|institut|gesellschaft)\b|\b(?:foundation|association|institute|ministry|university|universität|université|council|department)\b/i;
+
+const TRAILING_PREPOSITION = /^(?:am|um|im|vom|on|at|in|by|par)$/;
 
 /** Academic and professional letters after a comma: "Grant Tinsley, PhD". */
 const DEGREE = /^(?:ph\.?\s?d\.?|m\.?d\.?|mba|msc|bsc|m\.?sc\.?|dphil|rdn?|cpt|rn|facs|mph)$/i;
@@ -276,8 +314,10 @@ export function normalizeAuthors(names: readonly string[], keepDesks = false): s
     if (!name || name.length > 60 || !/\p{L}/u.test(name) || NOT_A_NAME.test(name)) continue;
     if (DEGREE.test(name) && out.length > 0) continue;
     if (/^https?:|www\.|@|\.(?:com|de|org|net|at|ch|fr|uk)\b/i.test(name)) continue;
-    // A name has at most a handful of words; more is a sentence or a tagline.
-    if (name.split(' ').length > 5) continue;
+    // A name has at most a handful of words; more is a sentence or a tagline. One that ends on a preposition
+    // is a label whose date was cut ("Zuletzt geändert am").
+    const words = name.split(' ');
+    if (words.length > 5 || (words.length > 1 && TRAILING_PREPOSITION.test(words.at(-1)!))) continue;
     if (
       !keepDesks &&
       /\b(staff|correspondent|reporter|editor|writer)s?\b$/i.test(name) &&
@@ -292,9 +332,15 @@ export function normalizeAuthors(names: readonly string[], keepDesks = false): s
   }
   // Beside a person a desk or agency is where they work ("Jane Doe, Reuters"); alone it is the page's own
   // word for who wrote it and is kept only when asked for (the last resort).
-  return keepDesks ? out : out.filter((n) => !DESK.test(n));
+  return keepDesks ? out : out.filter((n) => !DESK.test(n) && !INSTITUTION.test(n));
 }
 
-function comparable(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/**
+ * A name as compared with the outlet's: case and punctuation aside, with and without a leading article
+ * ("Die FURCHE" on furche.at, "L'Opinion" on lopinion.fr).
+ */
+function comparable(s: string): string[] {
+  const bare = (x: string) => x.replace(/[^\p{L}\p{N}]/gu, '');
+  const lower = s.toLowerCase();
+  return [bare(lower), bare(lower.replace(/^(?:the|die|der|das|la|le|les|el|il|l['’])\s*/u, ''))];
 }

@@ -51,6 +51,7 @@ export function extractMetadata(
     meta,
     byline: hints.byline,
     siteName: publisherOf(ld) ?? meta('og:site_name') ?? hints.siteName,
+    host: domainOf(url),
   });
 
   const title =

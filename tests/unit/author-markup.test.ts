@@ -16,6 +16,9 @@ const PAGE = `<html><head><title>t</title></head><body>
   <span itemprop="author publisher">Not exact itemprop</span>
   <div class="author"><em><a href="/autoren/gus">Gus</a></em></div>
   <template><div class="author"><a href="/author/hid">Hidden</a></div></template>
+  <p class="submitted">Submitted by <span class="username">hal</span> on 3 March</p>
+  <span class="username">Not submitted</span>
+  <a href="/fr/staff/ida-moss/">Ida Moss</a>
 </body></html>`;
 
 describe('authorMarkup', () => {
@@ -30,6 +33,8 @@ describe('authorMarkup', () => {
     expect(texts('[itemprop="author"] [itemprop="name"]')).toEqual(['Ann Lee']);
     expect(texts('.author a')).toEqual(['Gus']);
     expect(texts('a[rel="author"]')).toEqual(['Fay']);
+    expect(texts('.submitted .username')).toEqual(['hal']);
+    expect(texts('a[href*="/staff/"]')).toEqual(['Ida Moss']);
   });
 
   test('a body left outside the html element by broken markup is still searched', () => {
@@ -46,6 +51,7 @@ describe('authorMarkup', () => {
       `<body>${['A', 'B', 'C', 'D'].map((n) => `<span class="author">${n}</span>`).join('')}</body>`,
     );
     const found = authorMarkup(doc, (e) => e.textContent !== 'A', 2);
-    expect(found[AUTHOR_MARKUP.length - 1]!.map((e) => e.textContent)).toEqual(['B', 'C']);
+    const author = AUTHOR_MARKUP.findIndex(([selector]) => selector === '.author');
+    expect(found[author]!.map((e) => e.textContent)).toEqual(['B', 'C']);
   });
 });

@@ -41,10 +41,44 @@ describe('author sources', () => {
     expect(authorsOf(html)).toEqual(['Support Team']);
   });
 
-  test('a visible byline that repeats the outlet name is no author', () => {
+  test('a visible byline that repeats the outlet name gives way to a person named further on', () => {
+    const html = `<html><head><meta property="og:site_name" content="The Harbour Weekly"></head>
+      <body><article><p class="byline">By The Harbour Weekly - March 2, 2024</p>${BODY}
+      <p><em>Written by: Ines Falk</em></p></article></body></html>`;
+    expect(authorsOf(html)).toEqual(['Ines Falk']);
+  });
+
+  test('the outlet, by its site name or its domain, is the answer only when no person is named', () => {
     const html = `<html><head><meta property="og:site_name" content="Harbour Weekly"></head>
       <body><article><p class="byline">Harbour Weekly</p>${BODY}</article></body></html>`;
-    expect(authorsOf(html)).toEqual([]);
+    expect(authorsOf(html)).toEqual(['Harbour Weekly']);
+    // No site name: "Die FURCHE" on furche.at is the outlet by its domain, leading article aside.
+    const url = 'https://www.furche.at/religion/achtsam';
+    const doc = htmlDocument(
+      `<html><body><article><p class="byline">Die FURCHE</p>${BODY}<p>Von Ursula Baatz</p></article></body></html>`,
+      url,
+    );
+    expect(extractMetadata(doc, url, readMainContent(doc) ?? {}).authors).toEqual(['Ursula Baatz']);
+  });
+
+  test('an institution is kept like a desk: a person named on the page comes first', () => {
+    const html = `<html><head><meta name="author" content="Hanns-Seidel-Stiftung e.V."></head>
+      <body><article>${BODY}<p class="byline">Von Uta Staschewski</p></article></body></html>`;
+    expect(authorsOf(html)).toEqual(['Uta Staschewski']);
+  });
+
+  test('Drupal\'s "Submitted by" names a user in lower case', () => {
+    const html = `<html><body><article><div class="submitted">Gespeichert von <span class="username">rasos</span>
+      am 24. Juli 2017 - 18:55</div>${BODY}</article></body></html>`;
+    expect(authorsOf(html)).toEqual(['rasos']);
+  });
+
+  test('lines are searched even where broken markup leaves the body empty', () => {
+    const doc = htmlDocument(`<html><head></head><body></body></html>`, URL);
+    const stray = doc.createElement('div');
+    stray.innerHTML = `<p class="postmetadata">Von R. R. am 07.08.2013 um 09:07 Uhr gespeichert</p>`;
+    doc.documentElement.after(stray);
+    expect(extractMetadata(doc, URL, {}).authors).toEqual(['R. R.']);
   });
 });
 
@@ -146,6 +180,16 @@ describe('visible bylines and fallbacks', () => {
 });
 
 describe('more byline cleaning', () => {
+  test('weekdays, "Tags" and a label cut before its date are no names', () => {
+    expect(normalizeAuthors(['Donnerstag'])).toEqual([]);
+    expect(normalizeAuthors(splitByline('Klausmartin Friedrich Tags: Feuerwehr, Technik'))).toEqual([
+      'Klausmartin Friedrich',
+    ]);
+    expect(normalizeAuthors(['Zuletzt geändert am'])).toEqual([]);
+    // A particle may end an inverted name.
+    expect(normalizeAuthors(['Michiel de'])).toEqual(['Michiel de']);
+  });
+
   test('labels, roles and credit marks before the name are cut, also when glued to it', () => {
     expect(clean('SHOW ALL ARTICLES OFMira Kade')).toEqual(['Mira Kade']);
     expect(clean('Beitragvon kaffeeklatsch')).toEqual(['kaffeeklatsch']);
