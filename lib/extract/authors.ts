@@ -247,6 +247,8 @@ const TAIL = new RegExp(
   'i',
 );
 
+const OTHER_CREDITS = /\s+(?:edited|photos?|photographs|illustrations?|graphics|additional reporting)\s+by\b.*$/i;
+
 /** "By Jane Doe and John Roe, Staff Writers" → ["Jane Doe", "John Roe"]. */
 export function splitByline(byline: string | null | undefined): string[] {
   if (!byline) return [];
@@ -261,10 +263,14 @@ export function splitByline(byline: string | null | undefined): string[] {
     .replace(/^(?:show all (?:articles|posts) (?:of|by)|beitrag\s*von|alles von|alle artikel von)\s*/i, '')
     .replace(/^[\s|·•,:;—–-]+/, '')
     .trim();
+  // "Written by Rob Ewaschuk Edited by Betsy Beyer": after a byline's lead-in, other credits end the names
+  // (without one, "Revised Edition Edited by …" is a book's line, not a byline).
+  const credited = LEAD_IN.test(cleaned);
   for (let i = 0; i < 3 && (LEAD_IN.test(cleaned) || ROLE_OR_MARK.test(cleaned)); i++)
     cleaned = cleaned.replace(LEAD_IN, '').replace(ROLE_OR_MARK, '');
   cleaned = cleaned
     .replace(GLUED_TAIL, '')
+    .replace(credited ? OTHER_CREDITS : /(?!)/, '')
     .replace(TAIL, '')
     .replace(/(?<=\p{Ll})vor$/u, '')
     // "Peter Maahn/SP-X": an agency code after a person's name.
@@ -281,7 +287,7 @@ export function splitByline(byline: string | null | undefined): string[] {
 }
 
 const NOT_A_NAME =
-  /^(?:reporter|correspondent|editor|senior editor|contributor|wire|admin|administrator|wordpressadmin|no author|unknown|anonymous|guest|gast|follow|folgen|datum|date|link|about the author|posted|published|by|von|am|on|in|share|teilen|comments?|kommentare?|more|mehr|home|startseite|name|alle artikel|alle beiträge|tags?|schlagwörter|\d+ articles|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;
+  /^(?:reporter|correspondent|editor|senior editor|contributor|wire|admin|administrator|wordpressadmin|no author|unknown|anonymous|guest|gast|follow|folgen|datum|date|link|about the author|posted|published|by|von|am|on|in|share|teilen|comments?|kommentare?|more|mehr|home|startseite|name|alle artikel|alle beiträge|tags?|schlagwörter|\d+ articles|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember)$/i;
 
 /**
  * Desks and agencies ("Redaktion", "Staff Writer", "Reuters"): the page's own word for who wrote it, but

@@ -188,6 +188,13 @@ describe('more byline cleaning', () => {
     expect(normalizeAuthors(['Zuletzt geändert am'])).toEqual([]);
     // A particle may end an inverted name.
     expect(normalizeAuthors(['Michiel de'])).toEqual(['Michiel de']);
+    // A date line's month is no name.
+    expect(normalizeAuthors(splitByline('April 28, 2019 at 6:01 am Updated April 29, 2019'))).toEqual([]);
+  });
+
+  test('after a lead-in, other credits end the names; without one the line is no byline', () => {
+    expect(splitByline('Written by Rob Ewaschuk\n Edited by Betsy Beyer')).toEqual(['Rob Ewaschuk']);
+    expect(normalizeAuthors(splitByline('Revised Edition Edited by Adrian Parr'))).toEqual([]);
   });
 
   test('labels, roles and credit marks before the name are cut, also when glued to it', () => {
