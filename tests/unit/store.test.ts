@@ -4,6 +4,7 @@ import { openBackstoryDb, upgrades } from '../../lib/store/db';
 import { DB_VERSION } from '../../lib/store/schema';
 import { getArticle, saveAnalyzedArticle, saveAnalyzedArticles } from '../../lib/store/articles';
 import { getStory } from '../../lib/store/stories';
+import { saveHeadlines } from '../../lib/store/headlines';
 import { buildTimeline, findRelated } from '../../lib/stories/related';
 import { analyzedFixture, NOW, unrelatedArticle, URL_A, URL_B, withKeylessEntity } from '../helpers/articles';
 
@@ -155,6 +156,34 @@ describe('related coverage and timeline', () => {
     expect(days).toEqual([...days].sort());
     expect(timeline.some((e) => e.day === '2024-07-30' && e.isCurrent)).toBe(true);
     expect(timeline.some((e) => e.day === '2024-07-30' && !e.isCurrent && e.publisher === 'Gulf Ledger')).toBe(true);
+  });
+
+  test('keys too common in the window are not expanded: their chance pairs are no coverage, a rare name is', async () => {
+    const db = await openBackstoryDb();
+    const { article } = await saveAnalyzedArticle(db, analyzedFixture('militia-truce', URL_A), NOW);
+    const time = article.publishedTime ?? article.analyzedAt;
+    // Forty headlines that each name Iraq and the United States, the article's two most common places.
+    const common = Array.from({ length: 40 }, (_, i) => ({
+      title: `Iraq and United States officials meet over grain shipment number ${i}`,
+      url: `https://wire.example/grain/${i}`,
+      timeText: null,
+      time,
+      foundOn: 'https://wire.example/',
+    }));
+    const rare = {
+      title: 'Haider al Lami says the Popular Mobilization Forces will keep the truce',
+      url: 'https://other.example/lami-truce',
+      timeText: null,
+      time,
+      foundOn: 'https://other.example/',
+    };
+    await saveHeadlines(db, [...common, rare], NOW);
+    const urls = (await findRelated(db, article)).map((r) => r.url);
+    expect(urls).toContain(rare.url);
+    expect(urls.filter((u) => u.startsWith('https://wire.example/'))).toEqual([]);
+    // Below the cap the same pair of keys is evidence: two shared entities.
+    const few = (await findRelated(db, article, { maxPostings: 100 })).map((r) => r.url);
+    expect(few.filter((u) => u.startsWith('https://wire.example/')).length).toBeGreaterThan(0);
   });
 
   test('an article alone in the store has no related items', async () => {

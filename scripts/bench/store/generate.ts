@@ -138,6 +138,24 @@ export class NewsGenerator {
     };
   }
 
+  /** The corpus story of the i-th article: what its related coverage should be about. */
+  articleStory(i: number): string {
+    return this.pools.rows[i % this.pools.rows.length]!.story;
+  }
+
+  /**
+   * The corpus story of a generated article, harvested headline or feed item, from its URL (see `article`
+   * and `feedItem`); undefined for a URL not made here.
+   */
+  storyOfUrl(url: string): string | undefined {
+    const rows = this.pools.rows;
+    const index =
+      /\/feed\/\d+\/(\d+)$/.exec(url)?.[1] ??
+      /\/\d+\/more\/(\d+)$/.exec(url)?.[1] ??
+      /^https:\/\/[^/]+\/\d+\/(\d+)\//.exec(url)?.[1];
+    return index === undefined ? undefined : rows[Number(index) % rows.length]?.story;
+  }
+
   /** The id the store gives the i-th article (its canonical URL). */
   articleUrl(i: number): string {
     return this.article(i).url;

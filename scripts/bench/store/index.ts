@@ -74,7 +74,7 @@ try {
       `tier ${tier}: ${JSON.stringify(counts)}\n` +
         `  ingest.articles_per_s ${articleRate} (target ≥ 500)\n` +
         `  ingest.feed_items_per_s ${feedRate} (target ≥ 2000)\n` +
-        `  related.p50_ms ${ms(q.related.p50)} p95_ms ${ms(q.related.p95)} max ${ms(q.related.max)} (target p95 ≤ 20 at 100k; ${q.meanRelated.toFixed(1)} items each)\n` +
+        `  related.p50_ms ${ms(q.related.p50)} p95_ms ${ms(q.related.p95)} max ${ms(q.related.max)} (target p95 ≤ 20 at 100k; ${q.meanRelated.toFixed(1)} items each, ${(q.onStory * 100).toFixed(0)}% on the article's story)\n` +
         `  view.p50_ms ${ms(q.view.p50)} p95_ms ${ms(q.view.p95)} (related + timeline + story + outlet count)\n` +
         `  popup.first_render_p50_ms ${ms(r.p50)} p95_ms ${ms(r.p95)} (target ≤ 150)\n` +
         `  idb.bytes_per_article ${(usage / counts.articles).toFixed(0)} (whole base incl. headlines and stories: ${(usage / 1e6).toFixed(1)} MB)\n` +

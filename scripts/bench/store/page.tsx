@@ -86,18 +86,27 @@ export const bench = {
     const related: number[] = [];
     const view: number[] = [];
     let found = 0;
+    let onStory = 0;
     for (const i of sample(stored, n)) {
       const hit = await getArticle(db, gen.articleUrl(i));
       if (!hit) continue;
       let t = performance.now();
-      found += (await findRelated(db, hit.article)).length;
+      const items = await findRelated(db, hit.article);
       related.push(performance.now() - t);
+      found += items.length;
+      onStory += items.filter((item) => gen.storyOfUrl(item.url) === gen.articleStory(i)).length;
       states.set(1, { url: hit.article.url, status: 'article', signals: [], articleId: hit.article.id });
       t = performance.now();
       await handlers['view:get']({ tabId: 1 });
       view.push(performance.now() - t);
     }
-    return { related: summary(related), view: summary(view), meanRelated: found / Math.max(1, related.length) };
+    return {
+      related: summary(related),
+      view: summary(view),
+      meanRelated: found / Math.max(1, related.length),
+      // Items of the article's own corpus story, of all items found: the related list's precision.
+      onStory: onStory / Math.max(1, found),
+    };
   },
 
   /** Popup open to first full render (header and source panel filled in) with the real App component. */
