@@ -27,7 +27,8 @@ export function harvestHeadlines(
   excludeHrefs: readonly string[] = [],
   now = new Date(),
 ): Headline[] {
-  const exclude = new Set(excludeHrefs.map((h) => pageHref(h, pageUrl)).filter(Boolean));
+  // Resolved only once a link reads like a headline: most links on a page never do.
+  let exclude: Set<string | null> | null = null;
   const self = pageHref(pageUrl, pageUrl);
   const byContainer = new Map<Element, Headline[]>();
   const seen = new Set<string>();
@@ -39,11 +40,13 @@ export function harvestHeadlines(
   const limit = Math.min(anchors.length, MAX_LINKS);
   for (let i = 0; i < limit; i++) {
     const a = anchors[i]!;
-    const url = pageHref(a.getAttribute('href') ?? '', pageUrl);
-    if (!url || url === self || exclude.has(url) || seen.has(url)) continue;
+    // The cheap tests first; each only rejects, so their order does not change what is kept.
     if (insideAny(a, skipped)) continue;
     const title = headlineText(a);
     if (!title) continue;
+    const url = pageHref(a.getAttribute('href') ?? '', pageUrl);
+    exclude ??= new Set(excludeHrefs.map((h) => pageHref(h, pageUrl)).filter(Boolean));
+    if (!url || url === self || exclude.has(url) || seen.has(url)) continue;
     seen.add(url);
     const item = closestItem(a) ?? a.parentElement ?? a;
     const timeText = visibleTime(item);

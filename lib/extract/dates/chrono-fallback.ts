@@ -17,7 +17,7 @@ const RANGE_SEPARATOR = /\s+(?:to|through|until|till)\s+|\s*[-–]\s*/;
  * day or week ("2 weeks ago", "in 3w": the only relative units that make the day certain).
  */
 const CHRONO_HINT =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s*[/.-]\s*\d|\d:\d\d|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b|\d\s*(?:d|days?|w|weeks?)\b/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])|\d\s*[/.-]\s*\d|\d:\d\d|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b|\d\s*(?:d|days?|w|weeks?)\b/i;
 const DIGIT = /\d/;
 /** A time chrono reads must show a clock: "at 1,015 francs" is a price, not 1 a.m. */
 const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b/i;
