@@ -19,6 +19,13 @@ const hasClass =
   (name: string): Test =>
   (_el, classes) =>
     classes.includes(name);
+/** The class attribute holds every one of these strings (CSS `[class*="…"]`, once per part). */
+const classHas =
+  (...parts: string[]): Test =>
+  (el) => {
+    const cls = el.getAttribute('class');
+    return cls !== null && parts.every((part) => cls.includes(part));
+  };
 const isLink = (el: Element): boolean => el.localName === 'a';
 const linkTo =
   (part: string): Test =>
@@ -46,6 +53,21 @@ export const AUTHOR_MARKUP: ReadonlyArray<readonly [selector: string, test: Test
   ['a[href*="/autor/"]', linkTo('/autor/')],
   ['a[href*="/autoren/"]', linkTo('/autoren/')],
   ['.author', hasClass('author')],
+  // Theme classes built on "author": BEM names ("article_author-name", "header-info__author-link--text",
+  // "byline-author") and Drupal fields ("field--name-field-author"); not "author-bio" or "author-box",
+  // whose text is a paragraph about the person.
+  ['[class*="author-name"]', classHas('author-name')],
+  ['[class*="author_name"]', classHas('author_name')],
+  ['[class*="author__name"]', classHas('author__name')],
+  ['[class*="author-link"]', classHas('author-link')],
+  ['[class*="author__link"]', classHas('author__link')],
+  ['[class*="byline-author"]', classHas('byline-author')],
+  // (An image's author field is its photo credit.)
+  [
+    '[class*="field--name-field-"][class*="author"]:not([class*="image"])',
+    (el, c, o) => classHas('field--name-field-', 'author')(el, c, o) && !classHas('image')(el, c, o),
+  ],
+  ['a[href*="/auteur/"]', linkTo('/auteur/')],
   ['.submitted .username', (_el, c, o) => o.submitted > 0 && c.includes('username')],
   ['a[href*="/staff/"]', linkTo('/staff/')],
 ];

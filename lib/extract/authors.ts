@@ -53,6 +53,14 @@ export function extractAuthors(doc: Document, src: AuthorSources): string[] {
     if (!siteNamed.length && people.length < names.length) siteNamed = names.filter(isSite);
     return people;
   };
+  // A line that gives the outlet's domain names the outlet ("Deutsche Welle (www.dw.com)" on dw.com).
+  const domain = (src.host ?? '').toLowerCase().replace(/^www\d*\./, '');
+  const fromLine = (line: string | null | undefined): string[] => {
+    const names = splitByline(line);
+    if (!line || !domain.includes('.') || !line.toLowerCase().includes(domain)) return notSite(names);
+    if (!siteNamed.length) siteNamed = names;
+    return [];
+  };
   const ldAuthors = [resolveRefs(src.article.author, src.nodes)].flat();
   const ldNames = namesOf(ldAuthors).flatMap(splitByline);
   // An Organization as author is the outlet or a desk under another name ("Deutsche Welle" on dw.com).
@@ -61,13 +69,13 @@ export function extractAuthors(doc: Document, src: AuthorSources): string[] {
     // An article "by" its own outlet is how CMSs fill a required field; a person named on the page is
     // the better answer, and the outlet stays the fallback when none is.
     () => notSite(ldPeople),
-    () => notSite(splitByline(src.byline)),
-    () => notSite(splitByline(src.meta(...META_AUTHOR))),
+    () => fromLine(src.byline),
+    () => fromLine(src.meta(...META_AUTHOR)),
     () => writtenByLabel(src.meta),
     // The page's own lines go on past one that only names the outlet ("By The Planetary Press - January
     // 17") to the person named further down ("Written by: Julie Mollins").
-    () => notSite(splitByline(markupByline(doc, isSite))),
-    () => notSite(splitByline(leadInByline(doc, isSite))),
+    () => fromLine(markupByline(doc, isSite)),
+    () => fromLine(leadInByline(doc, isSite)),
     () => ldNames,
     () => splitByline(src.meta(...META_AUTHOR)),
   ];

@@ -19,6 +19,9 @@ const PAGE = `<html><head><title>t</title></head><body>
   <p class="submitted">Submitted by <span class="username">hal</span> on 3 March</p>
   <span class="username">Not submitted</span>
   <a href="/fr/staff/ida-moss/">Ida Moss</a>
+  <span class="article_author-name x">Jo Kim</span><a class="header-info__author-link--text">Kai Orr</a>
+  <b class="byline-author">Posted by Lu Wei</b><i class="field field--name-field-term-author">Mo Diaz</i>
+  <i class="field--name-field-image-author">Not an author field</i><a href="/auteur/nia-ba-1">Nia Ba</a>
 </body></html>`;
 
 describe('authorMarkup', () => {
@@ -35,6 +38,11 @@ describe('authorMarkup', () => {
     expect(texts('a[rel="author"]')).toEqual(['Fay']);
     expect(texts('.submitted .username')).toEqual(['hal']);
     expect(texts('a[href*="/staff/"]')).toEqual(['Ida Moss']);
+    expect(texts('[class*="author-name"]')).toEqual(['Jo Kim']);
+    expect(texts('[class*="author-link"]')).toEqual(['Kai Orr']);
+    expect(texts('[class*="byline-author"]')).toEqual(['Posted by Lu Wei']);
+    expect(texts('[class*="field--name-field-"][class*="author"]:not([class*="image"])')).toEqual(['Mo Diaz']);
+    expect(texts('a[href*="/auteur/"]')).toEqual(['Nia Ba']);
   });
 
   test('a body left outside the html element by broken markup is still searched', () => {

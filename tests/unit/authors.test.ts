@@ -172,6 +172,28 @@ describe('visible bylines and fallbacks', () => {
     expect(authorsOf(html)).toEqual(['Nele Brandt']);
   });
 
+  test('theme classes built on "author" name the person; an image author field is a photo credit', () => {
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Ferry', author: { '@type': 'Person', name: 'Harbour Weekly' } })}</script>`;
+    const bem = page(
+      ld,
+      `<article><span class="article_author-name"><a href="/redaction/pia-sund">Pia Sund</a></span>${BODY}</article>`,
+    );
+    expect(authorsOf(bem)).toEqual(['Pia Sund']);
+    const drupal = page(
+      ld,
+      `<article><div class="field--name-field-teaser-image-author"><a href="/x">Harbour Campaign</a></div>
+       <h5 class="field field--name-field-term-author">Jon Rask</h5>${BODY}</article>`,
+    );
+    expect(authorsOf(drupal)).toEqual(['Jon Rask']);
+  });
+
+  test('a byline giving the outlet with its domain is the outlet: the person labelled "Auteur :" is the author', () => {
+    const dw = (body: string) =>
+      `<html><head><meta name="author" content="Harbour Radio (www.blog.example)"></head><body><article>${body}${BODY}</article></body></html>`;
+    expect(authorsOf(dw('<p>Auteur : Kofi Mensah </p><p>Edition : A. Roy</p>'))).toEqual(['Kofi Mensah']);
+    expect(authorsOf(dw(''))).toEqual(['Harbour Radio']);
+  });
+
   test('a desk ("Redaktion") is the answer only when nothing names a person', () => {
     const html = page('', `<article><span class="author">Redaktion</span>${BODY}</article>`);
     expect(authorsOf(html)).toEqual(['Redaktion']);
