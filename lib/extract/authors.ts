@@ -173,14 +173,18 @@ function markupByline(doc: Document, isSite: IsSite): string | null {
  * "Par Matthieu Hy", "Posted by Konstantin", "Ein Artikel von Pamela Sladky", "Autor: Peter Maahn/SP-X".
  */
 const BYLINE_START = new RegExp(
-  String.raw`^(?:[-–—]+\s*)?(?:(?:(?:written|posted|published|reported|story|text|words)\s+by|(?:ein\s+)?(?:blog\s*)?(?:artikel|beitrag|gastbeitrag|kommentar|text)\s+von|(?:gespeichert|geschrieben|verfasst|veröffentlicht|publiziert|erstellt)\s+von|by|von|par|por|door|di|da)\s*:?|(?:autor(?:in)?|author|auteur(?:\(s\))?|autore|verfasser(?:in)?|text|von|by|redaktion)\s*:)\s*`,
+  String.raw`^(?:[-–—]+\s*)?(?:(?:(?:written|posted|published|reported|story|text|words)\s+by|(?:ein\s+)?(?:blog\s*)?(?:artikel|beitrag|gastbeitrag|kommentar|text)\s+von|(?:gespeichert|geschrieben|verfasst|veröffentlicht|publiziert|erstellt)\s+von|by|von|par|por|door|di|da)\s*:?|(?:autor(?:in|en|innen)?|authors?|auteur(?:\(s\)|s)?|autore|verfasser(?:in)?|text|von|by|redaktion)\s*:)\s*`,
   'iu',
 );
 const LEADIN_BLOCKS =
   'p, span, div, small, em, i, b, strong, h2, h3, h4, h5, h6, li, td, address, byline, font, section';
 
-/** A label standing alone in its own element, with the name after it: `<h5>Autor:</h5> Peter Maahn`. */
-const LABEL_ALONE = /^(?:autor(?:in)?|author|auteur|verfasser(?:in)?|von|by|text|written by|geschrieben von)\s*:?$/i;
+/**
+ * A label standing alone in its own element, with the name after it: `<h5>Autor:</h5> Peter Maahn`,
+ * `<span>| By </span><span>Cara Lind</span>`, "Autoren" over the names.
+ */
+const LABEL_ALONE =
+  /^(?:[|·•—–-]\s*)?(?:autor(?:in|en|innen)?|authors?|auteurs?|verfasser(?:in)?|von|by|text|written by|geschrieben von)\s*:?$/i;
 
 function labelledName(el: Element): string[] {
   const parent = el.parentElement;
@@ -205,6 +209,8 @@ function leadInByline(doc: Document, isSite: IsSite): string | null {
     if (el.childElementCount > MAX_LEADIN_CHILDREN) continue;
     const text = el.textContent?.replace(/\s+/g, ' ').trim();
     if (text && LABEL_ALONE.test(text)) {
+      // A link reading "Autoren" is a menu item (the authors' page), not a label.
+      if (el.localName === 'a' || el.querySelector('a')?.textContent?.replace(/\s+/g, ' ').trim() === text) continue;
       const names = labelledName(el);
       if (names.length && !onlySite(names, isSite)) return names.join(', ');
       continue;
@@ -236,7 +242,7 @@ function looksLikeName(name: string): boolean {
 }
 
 const LEAD_IN =
-  /^(?:(?:(?:written|posted|published|reported|story|text|words|photos?|interview|edited|compiled)\s+)?by|von|par|por|di|door|(?:veröffentlicht|geschrieben|verfasst|gepostet|publiziert|erstellt|ein beitrag)\s+von|(?:zeige |alle )?(?:alle )?beiträge von|view all posts by|posts by|more from|about the author|author|autor(?:in)?|redaktion(?=\s*:)|verfasser(?:in)?|text(?=\s*:)|bericht(?=\s*:)|kommentar|ein kommentar von|ein gastbeitrag von|gastbeitrag von)\b\s*[:：]?\s*/i;
+  /^(?:(?:(?:written|posted|published|reported|story|text|words|photos?|interview|edited|compiled)\s+)?by|von|par|por|di|door|(?:veröffentlicht|geschrieben|verfasst|gepostet|publiziert|erstellt|ein beitrag)\s+von|(?:zeige |alle )?(?:alle )?beiträge von|(?:alles|mehr|artikel) von|view all posts by|posts by|more from|about the author|authors?|autor(?:in|en|innen)?|redaktion(?=\s*:)|verfasser(?:in)?|text(?=\s*:)|bericht(?=\s*:)|kommentar|ein kommentar von|ein gastbeitrag von|gastbeitrag von)\b\s*[:：]?\s*/i;
 
 /** Roles and credit marks before a name: "FOCUS-Online-Experte Robin Tschöpe", "© 2019 Jane Doe", "Interview: X". */
 const ROLE_OR_MARK =

@@ -22,6 +22,7 @@ const PAGE = `<html><head><title>t</title></head><body>
   <span class="article_author-name x">Jo Kim</span><a class="header-info__author-link--text">Kai Orr</a>
   <b class="byline-author">Posted by Lu Wei</b><i class="field field--name-field-term-author">Mo Diaz</i>
   <i class="field--name-field-image-author">Not an author field</i><a href="/auteur/nia-ba-1">Nia Ba</a>
+  <div id="post-author-box">Oz Paz</div>
 </body></html>`;
 
 describe('authorMarkup', () => {
@@ -43,6 +44,7 @@ describe('authorMarkup', () => {
     expect(texts('[class*="byline-author"]')).toEqual(['Posted by Lu Wei']);
     expect(texts('[class*="field--name-field-"][class*="author"]:not([class*="image"])')).toEqual(['Mo Diaz']);
     expect(texts('a[href*="/auteur/"]')).toEqual(['Nia Ba']);
+    expect(texts('[id*="author"]')).toEqual(['Oz Paz']);
   });
 
   test('a body left outside the html element by broken markup is still searched', () => {

@@ -194,6 +194,27 @@ describe('visible bylines and fallbacks', () => {
     expect(authorsOf(dw(''))).toEqual(['Harbour Radio']);
   });
 
+  test('"| By" alone in a span labels the name in the next one; a menu link "Autoren" labels nothing', () => {
+    const html = page(
+      '',
+      `<article><div class="meta"><span>yas!</span> <span>| By </span> <span>Cara Lind</span> | <time>April 13, 2020</time></div>${BODY}</article>`,
+    );
+    expect(authorsOf(html)).toEqual(['Cara Lind']);
+    const menu = page(
+      '',
+      `<div class="menu"><ul><li><a href="/autoren">Autoren</a></li><li><a href="/lexikon">Chemie-Lexikon</a></li><li><a href="/videos">Videos</a></li></ul></div><article>${BODY}</article>`,
+    );
+    expect(authorsOf(menu)).toEqual([]);
+    const plural = page('', `<article><p><b>Autoren:</b> Jan Ohm und Ute Berg</p>${BODY}</article>`);
+    expect(authorsOf(plural)).toEqual(['Jan Ohm', 'Ute Berg']);
+  });
+
+  test('an element whose id names the author holds the name ("author_header")', () => {
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Ferry', author: { '@type': 'Person', name: 'Harbour Weekly' } })}</script>`;
+    const html = page(ld, `<div id="author_header">Gero Falk</div><article>${BODY}</article>`);
+    expect(authorsOf(html)).toEqual(['Gero Falk']);
+  });
+
   test('a desk ("Redaktion") is the answer only when nothing names a person', () => {
     const html = page('', `<article><span class="author">Redaktion</span>${BODY}</article>`);
     expect(authorsOf(html)).toEqual(['Redaktion']);
