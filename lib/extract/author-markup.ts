@@ -70,6 +70,10 @@ export const AUTHOR_MARKUP: ReadonlyArray<readonly [selector: string, test: Test
   ['a[href*="/auteur/"]', linkTo('/auteur/')],
   ['.submitted .username', (_el, c, o) => o.submitted > 0 && c.includes('username')],
   ['a[href*="/staff/"]', linkTo('/staff/')],
+  ['a[href*="/reporters/"]', linkTo('/reporters/')],
+  // The Spanish, Portuguese and German word, and the French one.
+  ['.autor', hasClass('autor')],
+  ['.auteur', hasClass('auteur')],
   // An id is one element per page, but a theme's "author_header" or "post-author" box is the article's.
   ['[id*="author"]', (el) => (el.getAttribute('id') ?? '').includes('author')],
 ];

@@ -55,9 +55,11 @@ export function extractAuthors(doc: Document, src: AuthorSources): string[] {
   };
   // A line that gives the outlet's domain names the outlet ("Deutsche Welle (www.dw.com)" on dw.com).
   const domain = (src.host ?? '').toLowerCase().replace(/^www\d*\./, '');
+  // So does a line that is the outlet's name as a whole, split or not ("Jobs & Hire").
   const fromLine = (line: string | null | undefined): string[] => {
     const names = splitByline(line);
-    if (!line || !domain.includes('.') || !line.toLowerCase().includes(domain)) return notSite(names);
+    const outlet = line && (isSite(line) || (domain.includes('.') && line.toLowerCase().includes(domain)));
+    if (!outlet) return notSite(names);
     if (!siteNamed.length) siteNamed = names;
     return [];
   };
@@ -317,6 +319,9 @@ const DESK =
 const INSTITUTION =
   /(?:\s|^)(?:e\.\s?V\.|gGmbH|GmbH|AG|KG|SE|Inc\.?|Ltd\.?|LLC|S\.A\.|SAS)$|(?:stiftung|verband|landesanstalt|ministerium|bundesamt|institut|gesellschaft)\b|\b(?:foundation|association|institute|ministry|university|universität|université|council|department)\b/i;
 
+/** A CMS login put where the name goes ("edilson.la.rosa"): kept like a desk, for when no name is printed. */
+const HANDLE = /^[\p{Ll}\d]+(?:[._][\p{Ll}\d]+)+$/u;
+
 const TRAILING_PREPOSITION = /^(?:am|um|im|vom|on|at|in|by|par)$/;
 
 /** Academic and professional letters after a comma: "Grant Tinsley, PhD". */
@@ -352,7 +357,7 @@ export function normalizeAuthors(names: readonly string[], keepDesks = false): s
   }
   // Beside a person a desk or agency is where they work ("Jane Doe, Reuters"); alone it is the page's own
   // word for who wrote it and is kept only when asked for (the last resort).
-  return keepDesks ? out : out.filter((n) => !DESK.test(n) && !INSTITUTION.test(n));
+  return keepDesks ? out : out.filter((n) => !DESK.test(n) && !INSTITUTION.test(n) && !HANDLE.test(n));
 }
 
 /**

@@ -23,6 +23,7 @@ const PAGE = `<html><head><title>t</title></head><body>
   <b class="byline-author">Posted by Lu Wei</b><i class="field field--name-field-term-author">Mo Diaz</i>
   <i class="field--name-field-image-author">Not an author field</i><a href="/auteur/nia-ba-1">Nia Ba</a>
   <div id="post-author-box">Oz Paz</div>
+  <a href="/reporters/pe-li">Pe Li</a><div class="autor x"><h6>Qu Bo</h6></div><span class="auteur">Ra Do</span>
 </body></html>`;
 
 describe('authorMarkup', () => {
@@ -45,6 +46,9 @@ describe('authorMarkup', () => {
     expect(texts('[class*="field--name-field-"][class*="author"]:not([class*="image"])')).toEqual(['Mo Diaz']);
     expect(texts('a[href*="/auteur/"]')).toEqual(['Nia Ba']);
     expect(texts('[id*="author"]')).toEqual(['Oz Paz']);
+    expect(texts('a[href*="/reporters/"]')).toEqual(['Pe Li']);
+    expect(texts('.autor')).toEqual(['Qu Bo']);
+    expect(texts('.auteur')).toEqual(['Ra Do']);
   });
 
   test('a body left outside the html element by broken markup is still searched', () => {

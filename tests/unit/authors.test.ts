@@ -215,6 +215,33 @@ describe('visible bylines and fallbacks', () => {
     expect(authorsOf(html)).toEqual(['Gero Falk']);
   });
 
+  test('an outlet named with "&" is the outlet whole, not two people; the reporter link names the author', () => {
+    const html = `<html><head><meta property="og:site_name" content="Ferries & Docks"><meta name="author" content="Ferries & Docks"></head>
+      <body><article><div class="wrote_by"> By&nbsp;<a href="/reporters/jose-de-la-cruz">Jose de la Cruz</a></div>${BODY}</article></body></html>`;
+    expect(authorsOf(html)).toEqual(['Jose de la Cruz']);
+  });
+
+  test('a login name ("edilson.la.rosa") gives way to the printed name, and is the answer only alone', () => {
+    const ld = (name: string) =>
+      `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Ferry', author: { '@type': 'Person', name } })}</script>`;
+    expect(
+      authorsOf(page(`${ld('ines.la.mar')}<meta name="author" content="Ines La Mar">`, `<article>${BODY}</article>`)),
+    ).toEqual(['Ines La Mar']);
+    expect(authorsOf(page(ld('ines.la.mar'), `<article>${BODY}</article>`))).toEqual(['ines.la.mar']);
+  });
+
+  test('class "autor" (Spanish, Portuguese, German) marks the author', () => {
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Ferry', author: { '@type': 'Person', name: 'Harbour Weekly' } })}</script>`;
+    expect(
+      authorsOf(
+        page(
+          ld,
+          `<div class="tools"><div class="autor"><h6>JACOBO BETANCUR</h6></div></div><article>${BODY}</article>`,
+        ),
+      ),
+    ).toEqual(['JACOBO BETANCUR']);
+  });
+
   test('a desk ("Redaktion") is the answer only when nothing names a person', () => {
     const html = page('', `<article><span class="author">Redaktion</span>${BODY}</article>`);
     expect(authorsOf(html)).toEqual(['Redaktion']);
