@@ -18,8 +18,7 @@ const SAVE_STORES: StoreNames<BackstoryDB>[] = [
   'articles',
   'analyses',
   'entities',
-  'claims',
-  'events',
+  'articleEvents',
   ...HEADLINE_STORES,
 ];
 
@@ -30,7 +29,7 @@ export interface SaveResult {
 
 /**
  * Store one analysed page and everything derived from it in a single transaction: the article, its
- * analysis, entity counts, claims, dated events and harvested headlines. A worker stopped mid-way leaves
+ * analysis (with its claims), entity records, dated events and harvested headlines. A worker stopped mid-way leaves
  * either all of it or none of it.
  */
 export async function saveAnalyzedArticle(db: Db, analyzed: AnalyzedArticle, now = new Date()): Promise<SaveResult> {
@@ -131,25 +130,13 @@ async function putAnalyzedArticle(
     pending.add(entityStore.put(merged));
   }
 
-  const claimStore = tx.objectStore('claims');
-  const eventStore = tx.objectStore('events');
-  if (previous) {
-    for (const key of await claimStore.index('by-article').getAllKeys(id)) pending.add(claimStore.delete(key));
-    for (const key of await eventStore.index('by-article').getAllKeys(id)) pending.add(eventStore.delete(key));
-  }
-  for (const claim of analyzed.claims) {
-    pending.add(
-      claimStore.add({
-        ...claim,
-        articleId: id,
-        speakerKey: claim.speaker ? claim.speaker.text.toLowerCase() : null,
-      }),
-    );
-  }
-  for (const d of analyzed.dates) {
-    if (!d.day) continue;
-    pending.add(eventStore.add({ articleId: id, day: d.day, value: d.value, text: d.text, sentence: d.sentence.text }));
-  }
+  // Its dated events, one record (a second save replaces them; claims live in the analysis).
+  const events = analyzed.dates
+    .filter((d) => d.day)
+    .map((d) => ({ day: d.day!, value: d.value, text: d.text, sentence: d.sentence.text }));
+  const eventStore = tx.objectStore('articleEvents');
+  if (events.length) pending.add(eventStore.put({ articleId: id, events }));
+  else if (previous) pending.add(eventStore.delete(id));
   return { article, isNew: !previous };
 }
 

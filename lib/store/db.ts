@@ -1,6 +1,6 @@
 import { unwrap, type IDBPDatabase } from 'idb';
 import { articleItem, headlineItem, postItem } from './stories';
-import { DB_NAME, DB_VERSION, type BackstoryDB } from './schema';
+import { DB_NAME, DB_VERSION, type ArticleEventsRecord, type BackstoryDB, type DayEvent } from './schema';
 import { TERM_FILTER_KEY, TermFilter } from './term-filter';
 import { abortQuietly, openVersioned, Queued, type UpgradeStep } from './open';
 
@@ -8,7 +8,7 @@ export type Db = IDBPDatabase<BackstoryDB>;
 
 /** The news base's cumulative upgrades (see `openVersioned`). Steps never delete user data. */
 export const upgrades: ReadonlyArray<UpgradeStep<BackstoryDB>> = [
-  // v1: the first schema. (Indexes created through `unwrap` were dropped later, so are not in the typed schema.)
+  // v1: the first schema. (Stores and indexes created through `unwrap` were dropped later, so are not in the typed schema.)
   (db) => {
     const articles = db.createObjectStore('articles', { keyPath: 'id' });
     unwrap(articles).createIndex('by-url', 'url');
@@ -18,12 +18,13 @@ export const upgrades: ReadonlyArray<UpgradeStep<BackstoryDB>> = [
     articles.createIndex('by-story', 'storyId');
     db.createObjectStore('analyses', { keyPath: 'id' });
     db.createObjectStore('entities', { keyPath: 'key' });
-    const claims = db.createObjectStore('claims', { keyPath: 'id', autoIncrement: true });
+    // Claims and events, one record each, until v5.
+    const claims = unwrap(db).createObjectStore('claims', { keyPath: 'id', autoIncrement: true });
     claims.createIndex('by-article', 'articleId');
-    unwrap(claims).createIndex('by-speaker', 'speakerKey');
-    const events = db.createObjectStore('events', { keyPath: 'id', autoIncrement: true });
+    claims.createIndex('by-speaker', 'speakerKey');
+    const events = unwrap(db).createObjectStore('events', { keyPath: 'id', autoIncrement: true });
     events.createIndex('by-article', 'articleId');
-    unwrap(events).createIndex('by-day', 'day');
+    events.createIndex('by-day', 'day');
     const headlines = db.createObjectStore('headlines', { keyPath: 'id' });
     unwrap(headlines).createIndex('by-entity', 'entityKeys', { multiEntry: true });
     unwrap(headlines).createIndex('by-domain', 'domain');
@@ -70,6 +71,14 @@ export const upgrades: ReadonlyArray<UpgradeStep<BackstoryDB>> = [
     db.createObjectStore('termFilter');
     void Promise.all([postStoredItems(tx), filterStoredTerms(tx)]).catch(() => abortQuietly(tx));
   },
+  // v5 (fewer requests per save): an article's dated events in one record (they were one record each, a
+  // write apiece and, on a second save, a read and a delete apiece); the claims store goes, as nothing read
+  // it: every claim is in its article's analysis, which is what the popup shows.
+  (db, tx) => {
+    unwrap(db).deleteObjectStore('claims');
+    db.createObjectStore('articleEvents', { keyPath: 'articleId' });
+    void packEvents(db, tx).catch(() => abortQuietly(tx));
+  },
 ];
 
 type UpgradeTx = Parameters<UpgradeStep<BackstoryDB>>[1];
@@ -80,7 +89,7 @@ const UPGRADE_CHUNK = 1_000;
 /** A store's records (or keys) in key order, a chunk per `read`, each read after the last key of the one before. */
 async function* inChunks<T>(
   read: (range: IDBKeyRange | null) => Promise<T[]>,
-  keyOf: (x: T) => string,
+  keyOf: (x: T) => IDBValidKey,
 ): AsyncGenerator<T[]> {
   for (let range: IDBKeyRange | null = null; ;) {
     const chunk = await read(range);
@@ -109,6 +118,52 @@ async function postStoredItems(tx: UpgradeTx): Promise<void> {
     for (const h of chunk) if (h.storyId) writes.add(postItem(postings, headlineItem(h), h.storyId));
   }
   await writes.all();
+}
+
+/** A v1–v4 event record. */
+interface OldEvent extends DayEvent {
+  id: number;
+  articleId: string;
+}
+
+/**
+ * Each article's events in one record (the v5 upgrade), then the old store goes. An article's events were
+ * added in one transaction and deleted together, so they follow each other in key order; an article met
+ * again further on (none should be) has its record read and extended.
+ */
+async function packEvents(db: Parameters<UpgradeStep<BackstoryDB>>[0], tx: UpgradeTx): Promise<void> {
+  const old = unwrap(tx).objectStore('events');
+  const packed = tx.objectStore('articleEvents');
+  const writes = new Queued();
+  const written = new Set<string>();
+  let run: ArticleEventsRecord | null = null;
+  const flush = async (record: ArticleEventsRecord) => {
+    if (written.has(record.articleId)) {
+      const prior = await packed.get(record.articleId);
+      record = { articleId: record.articleId, events: [...(prior?.events ?? []), ...record.events] };
+    }
+    written.add(record.articleId);
+    writes.add(packed.put(record));
+  };
+  const getAll = (range: IDBKeyRange | null) =>
+    new Promise<OldEvent[]>((resolve, reject) => {
+      const request = old.getAll(range, UPGRADE_CHUNK);
+      request.onsuccess = () => resolve(request.result as OldEvent[]);
+      request.onerror = () => reject(request.error);
+    });
+  for await (const chunk of inChunks(getAll, (e) => e.id)) {
+    for (const { articleId, day, value, text, sentence } of chunk) {
+      if (run && run.articleId !== articleId) {
+        await flush(run);
+        run = null;
+      }
+      run ??= { articleId, events: [] };
+      run.events.push({ day, value, text, sentence });
+    }
+  }
+  if (run) await flush(run);
+  await writes.all();
+  unwrap(db).deleteObjectStore('events');
 }
 
 /** The filter of the stored terms (the v4 upgrade). */

@@ -1,9 +1,9 @@
 import type { DBSchema } from 'idb';
-import type { Claim, EntityType, Story, StoredAnalysis, StoredArticle, StoredHeadline } from '../types';
+import type { EntityType, Story, StoredAnalysis, StoredArticle, StoredHeadline } from '../types';
 import type { StorySignature } from '../stories/cluster';
 
 export const DB_NAME = 'backstory';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface EntityRecord {
   key: string;
@@ -12,19 +12,18 @@ export interface EntityRecord {
   aliases: string[];
 }
 
-export interface ClaimRecord extends Claim {
-  id?: number;
-  articleId: string;
-  speakerKey: string | null;
-}
-
-export interface EventRecord {
-  id?: number;
-  articleId: string;
+/** A dated event of an article: the day named, its TimeML value, the words and the sentence. */
+export interface DayEvent {
   day: string;
   value: string;
   text: string;
   sentence: string;
+}
+
+/** An article's dated events (v5: one record per article; they were one record each). */
+export interface ArticleEventsRecord {
+  articleId: string;
+  events: DayEvent[];
 }
 
 /** A story as stored: what the popup shows plus what grouping compares new items against. */
@@ -94,8 +93,7 @@ export interface BackstoryDB extends DBSchema {
   };
   analyses: { key: string; value: StoredAnalysis };
   entities: { key: string; value: EntityRecord };
-  claims: { key: number; value: ClaimRecord; indexes: { 'by-article': string } };
-  events: { key: number; value: EventRecord; indexes: { 'by-article': string } };
+  articleEvents: { key: string; value: ArticleEventsRecord };
   headlines: {
     key: string;
     value: StoredHeadline;

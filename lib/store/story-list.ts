@@ -93,7 +93,7 @@ export async function listStories(db: Db, filter: StoryFilter = {}): Promise<Sto
 
 /** One story with all its coverage and the events its articles date. */
 export async function getStoryDetail(db: Db, id: string): Promise<StoryDetail | null> {
-  const tx = db.transaction(['stories', 'entities', 'articles', 'headlines', 'events']);
+  const tx = db.transaction(['stories', 'entities', 'articles', 'headlines', 'articleEvents']);
   const record = await tx.objectStore('stories').get(id);
   if (!record) {
     await tx.done;
@@ -103,7 +103,7 @@ export async function getStoryDetail(db: Db, id: string): Promise<StoryDetail | 
     entityNames(tx.objectStore('entities'), [record]),
     Promise.all(record.articleIds.map((a) => tx.objectStore('articles').get(a))),
     Promise.all(record.headlineIds.map((h) => tx.objectStore('headlines').get(h))),
-    Promise.all(record.articleIds.map((a) => tx.objectStore('events').index('by-article').getAll(a))),
+    Promise.all(record.articleIds.map((a) => tx.objectStore('articleEvents').get(a))),
   ]);
   await tx.done;
   const coverage: CoverageItem[] = [];
@@ -138,7 +138,7 @@ export async function getStoryDetail(db: Db, id: string): Promise<StoryDetail | 
   const titles = new Map(articles.filter((a) => !!a).map((a) => [a.id, a.title]));
   const seen = new Set<string>();
   const dated: StoryEvent[] = [];
-  for (const e of events.flat()) {
+  for (const e of events.flatMap((r) => (r ? r.events.map((d) => ({ ...d, articleId: r.articleId })) : []))) {
     const key = `${e.day}|${e.sentence}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -153,9 +153,9 @@ export async function buildTimeline(
     { id: article.id, title: article.title, publisher: article.publisher },
     ...related.filter((r) => r.kind === 'article').slice(0, 10),
   ];
-  const tx = db.transaction('events');
+  const tx = db.transaction('articleEvents');
   const perArticle = await Promise.all(
-    sources.map(async (source) => ({ source, events: await tx.store.index('by-article').getAll(source.id) })),
+    sources.map(async (source) => ({ source, events: (await tx.store.get(source.id))?.events ?? [] })),
   );
   await tx.done;
   const seen = new Set<string>();

@@ -33,7 +33,7 @@ export function burstRoutes(size: number): ExtraRoutes {
 export interface Integrity {
   articles: number;
   ids: string[];
-  /** Articles with something missing: analysis, claims, events, story membership or postings. */
+  /** Articles with something missing: analysis, events, story membership or postings. */
   broken: string[];
   /** Parts whose article is not stored (an article half-removed or half-written). */
   orphans: number;
@@ -46,13 +46,13 @@ export interface Integrity {
  */
 export async function checkIntegrity(): Promise<Integrity | null> {
   const known = await indexedDB.databases();
-  if (!known.some((d) => d.name === 'backstory' && (d.version ?? 0) >= 4)) return null;
+  if (!known.some((d) => d.name === 'backstory' && (d.version ?? 0) >= 5)) return null;
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const r = indexedDB.open('backstory');
     r.onsuccess = () => resolve(r.result);
     r.onerror = () => reject(r.error);
   });
-  const tx = db.transaction(['articles', 'analyses', 'claims', 'events', 'stories', 'itemPostings']);
+  const tx = db.transaction(['articles', 'analyses', 'articleEvents', 'stories', 'itemPostings']);
   const all = <T>(store: string, keys = false) =>
     new Promise<T[]>((resolve, reject) => {
       const s = tx.objectStore(store);
@@ -64,34 +64,32 @@ export async function checkIntegrity(): Promise<Integrity | null> {
     id: string;
     storyId?: string;
     articleId?: string;
-    claims?: unknown[];
     dates?: Array<{ day: string | null }>;
+    events?: unknown[];
   };
-  const [articles, analyses, claims, events, stories, postings] = await Promise.all([
+  const [articles, analyses, events, stories, postings] = await Promise.all([
     all<Row>('articles'),
     all<Row>('analyses'),
-    all<Row>('claims'),
-    all<Row>('events'),
+    all<Row>('articleEvents'),
     all<Row & { articleIds: string[] }>('stories'),
     all<[string, string]>('itemPostings', true),
   ]);
   db.close();
   const ids = new Set(articles.map((a) => a.id));
-  const count = (rows: Row[], id: string) => rows.filter((r) => r.articleId === id).length;
+  const eventCount = (id: string) => events.find((r) => r.articleId === id)?.events?.length ?? 0;
   const posted = new Set(postings.map(([, ref]) => ref));
   const broken: string[] = [];
   for (const a of articles) {
     const analysis = analyses.find((x) => x.id === a.id);
     const story = stories.find((s) => s.id === a.storyId);
     if (!analysis) broken.push(`${a.id}: no analysis`);
-    else if (count(claims, a.id) !== analysis.claims!.length) broken.push(`${a.id}: claims`);
-    else if (count(events, a.id) !== analysis.dates!.filter((d) => d.day).length) broken.push(`${a.id}: events`);
+    else if (eventCount(a.id) !== analysis.dates!.filter((d) => d.day).length) broken.push(`${a.id}: events`);
     else if (!story?.articleIds.includes(a.id)) broken.push(`${a.id}: not in its story`);
     else if (!posted.has(`a:${a.id}`)) broken.push(`${a.id}: not posted`);
   }
   const orphans =
     analyses.filter((x) => !ids.has(x.id)).length +
-    [...claims, ...events].filter((x) => !ids.has(x.articleId!)).length +
+    events.filter((x) => !ids.has(x.articleId!)).length +
     stories.flatMap((s) => s.articleIds).filter((id) => !ids.has(id)).length;
   return { articles: articles.length, ids: [...ids], broken, orphans };
 }

@@ -45,7 +45,7 @@ describe.each([2, 3] as const)('news base v%i → v4 (item postings, term log)',
 
   test('every record of every kept store is still there, unchanged', async () => {
     await loadBase(version);
-    const db = (await openBackstoryDb()) as unknown as IDBPDatabase;
+    const db = (await openBackstoryDb('backstory', 4)) as unknown as IDBPDatabase;
     expect(db.version).toBe(4);
     expect([...db.objectStoreNames]).not.toContain(REPLACED);
     for (const name of storesOf(base)) expect(await db.getAll(name)).toEqual(base[name]);
@@ -55,7 +55,7 @@ describe.each([2, 3] as const)('news base v%i → v4 (item postings, term log)',
 
   test('the stored articles and headlines are posted under their keys, in their stories', async () => {
     await loadBase(version);
-    const db = await openBackstoryDb();
+    const db = await openBackstoryDb('backstory', 4);
     const articles = base.articles as Array<{ id: string; storyId: string; entityKeys: string[] }>;
     const headlines = base.headlines as Array<{ id: string; storyId: string }>;
     const records = await db.getAll('itemPostings');
@@ -75,13 +75,13 @@ describe.each([2, 3] as const)('news base v%i → v4 (item postings, term log)',
       expect(entries.sort()).toEqual(rows.sort());
     }
     // The same stores and indexes as a base created at v4.
-    const fresh = await openBackstoryDb('fresh');
+    const fresh = await openBackstoryDb('fresh', 4);
     const shape = (d: typeof db) =>
       [...d.objectStoreNames].map((name) => [name, [...d.transaction(name).store.indexNames].sort()]);
     expect(shape(db)).toEqual(shape(fresh));
   });
 
-  test('after the upgrade related coverage finds the old articles and new saves join their stories and counts', async () => {
+  test('after the upgrade (on to the current version) related coverage finds the old articles and new saves join their stories and counts', async () => {
     await loadBase(version);
     const db = await openBackstoryDb();
     const before = new Map(await committedTermCounts(db));
@@ -123,7 +123,7 @@ describe('news base v3 → v4 at more than a read chunk', () => {
     for (let i = 0; i < 12_000; i++) void tx.objectStore('terms').put({ term: `term${i}`, count: 1 });
     await tx.done;
     db.close();
-    const upgraded = await openBackstoryDb();
+    const upgraded = await openBackstoryDb('backstory', 4);
     expect(await upgraded.count('itemPostings')).toBe(2_500);
     const filter = new TermFilter((await upgraded.get('termFilter', TERM_FILTER_KEY))!);
     expect(Array.from({ length: 12_000 }, (_, i) => filter.mayHave(`term${i}`)).every(Boolean)).toBe(true);

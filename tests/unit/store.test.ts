@@ -20,10 +20,9 @@ describe('schema', () => {
     expect(upgrades).toHaveLength(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
       'analyses',
+      'articleEvents',
       'articles',
-      'claims',
       'entities',
-      'events',
       'feeds',
       'headlines',
       'itemPostings',
@@ -60,8 +59,15 @@ describe('saveAnalyzedArticle', () => {
     expect(article.storyId).toMatch(/^story:/);
     const found = await getArticle(db, URL_A);
     expect(found?.analysis.text).toBe(analyzed.text);
-    expect(await db.countFromIndex('claims', 'by-article', URL_A)).toBe(analyzed.claims.length);
-    expect(await db.countFromIndex('events', 'by-article', URL_A)).toBe(analyzed.dates.filter((d) => d.day).length);
+    expect(found?.analysis.claims).toEqual(analyzed.claims);
+    const events = (await db.get('articleEvents', URL_A))?.events;
+    expect(events).toHaveLength(analyzed.dates.filter((d) => d.day).length);
+    expect(events?.[0]).toEqual({
+      day: analyzed.dates[0]!.day,
+      value: analyzed.dates[0]!.value,
+      text: analyzed.dates[0]!.text,
+      sentence: analyzed.dates[0]!.sentence.text,
+    });
     expect(await db.count('headlines')).toBe(4);
     // Found by entity through the look-up postings.
     const iraq = await db.getAllKeysFromIndex(
@@ -82,7 +88,12 @@ describe('saveAnalyzedArticle', () => {
     expect(again.article.firstSeen).toBe(first?.article.firstSeen);
     expect(again.article.storyId).toBe(first?.article.storyId);
     expect(await db.count('articles')).toBe(1);
-    expect(await db.countFromIndex('claims', 'by-article', URL_A)).toBe(analyzed.claims.length);
+    expect((await getArticle(db, URL_A))?.analysis.claims).toEqual(analyzed.claims);
+    expect(await db.count('articleEvents')).toBe(1);
+    expect((await db.get('articleEvents', URL_A))?.events).toHaveLength(analyzed.dates.filter((d) => d.day).length);
+    // Saved again without dated events, it has none left.
+    await saveAnalyzedArticle(db, { ...analyzed, dates: [] }, new Date(NOW.getTime() + 120_000));
+    expect(await db.count('articleEvents')).toBe(0);
     expect(await db.get('entities', 'loc:iraq')).toMatchObject({ key: 'loc:iraq', type: 'LOC' });
     expect(await db.count('headlines')).toBe(4);
   });
@@ -95,7 +106,7 @@ describe('saveAnalyzedArticle', () => {
     await expect(saveAnalyzedArticle(db, broken, NOW)).rejects.toThrow();
     expect(await db.count('articles')).toBe(0);
     expect(await db.count('analyses')).toBe(0);
-    expect(await db.count('claims')).toBe(0);
+    expect(await db.count('articleEvents')).toBe(0);
     expect(await db.count('headlines')).toBe(0);
   });
 });
@@ -118,7 +129,7 @@ describe('saveAnalyzedArticles', () => {
     for (const page of pages) expected.push(await saveAnalyzedArticle(oneByOne, page, NOW));
     expect(results).toEqual(expected);
     expect(results.map((r) => r.isNew)).toEqual([true, true, true, false]);
-    for (const store of ['articles', 'analyses', 'claims', 'events', 'stories', 'headlines', 'itemPostings'] as const) {
+    for (const store of ['articles', 'analyses', 'articleEvents', 'stories', 'headlines', 'itemPostings'] as const) {
       expect(await batched.getAll(store)).toEqual(await oneByOne.getAll(store));
     }
   });
