@@ -271,8 +271,9 @@ export function splitByline(byline: string | null | undefined): string[] {
   // Some CMSs escape twice, so the DOM text still reads "Redacci&oacute;n".
   let cleaned = decodeHTML(byline)
     .replace(/\s+/g, ' ')
-    // "Datum: 19.11.2021 Autor: Fritz Imhof": the labelled name, wherever the label stands.
-    .replace(/^.*\b(?:autor(?:in)?|author|auteur|von|by)\s*:\s*/i, '')
+    // "Datum: 19.11.2021 Autor: Fritz Imhof", "Text und Interview: Jo Lind": the labelled name, wherever the
+    // label stands.
+    .replace(/^.*\b(?:autor(?:in)?|author|auteur|von|by|interview)\s*:\s*/i, '')
     // "Posted on September 21, 2020 by Adi Tzlil": the date line comes first.
     .replace(/^(?:posted|published|veröffentlicht|publiziert)\s+(?:on|am)\s+.{0,40}?\s(?:by|von)\s+/i, '')
     // Author-page links glue the label to the name: "SHOW ALL ARTICLES OFHeiko Sauer", "Beitragvon r23".

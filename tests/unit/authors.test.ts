@@ -90,6 +90,7 @@ describe('byline cleaning', () => {
     expect(splitByline('Written by Rob Ewaschuk')).toEqual(['Rob Ewaschuk']);
     expect(splitByline('Von Lars Fischer und Alina Schadwinkel')).toEqual(['Lars Fischer', 'Alina Schadwinkel']);
     expect(splitByline('Datum: 19.11.2021 Autor: Fritz Imhof')).toEqual(['Fritz Imhof']);
+    expect(splitByline('Text und Interview: Harald Lind')).toEqual(['Harald Lind']);
   });
 
   test('dates, times, roles and outlets after the name are cut', () => {
