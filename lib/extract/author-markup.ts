@@ -13,7 +13,8 @@ interface Open {
   submitted: number;
 }
 
-type Test = (el: Element, classes: readonly string[], open: Open) => boolean;
+/** `cls` is the element's class attribute ('' without one), `classes` its tokens. */
+type Test = (el: Element, classes: readonly string[], open: Open, cls: string) => boolean;
 
 const hasClass =
   (name: string): Test =>
@@ -22,10 +23,8 @@ const hasClass =
 /** The class attribute holds every one of these strings (CSS `[class*="…"]`, once per part). */
 const classHas =
   (...parts: string[]): Test =>
-  (el) => {
-    const cls = el.getAttribute('class');
-    return cls !== null && parts.every((part) => cls.includes(part));
-  };
+  (_el, _c, _o, cls) =>
+    parts.every((part) => cls.includes(part));
 const isLink = (el: Element): boolean => el.localName === 'a';
 const linkTo =
   (part: string): Test =>
@@ -65,7 +64,7 @@ export const AUTHOR_MARKUP: ReadonlyArray<readonly [selector: string, test: Test
   // (An image's author field is its photo credit.)
   [
     '[class*="field--name-field-"][class*="author"]:not([class*="image"])',
-    (el, c, o) => classHas('field--name-field-', 'author')(el, c, o) && !classHas('image')(el, c, o),
+    (_el, _c, _o, cls) => cls.includes('field--name-field-') && cls.includes('author') && !cls.includes('image'),
   ],
   ['a[href*="/auteur/"]', linkTo('/auteur/')],
   ['.submitted .username', (_el, c, o) => o.submitted > 0 && c.includes('username')],
@@ -88,12 +87,12 @@ export function authorMarkup(doc: Document, keep: (el: Element) => boolean, limi
   const found: Element[][] = AUTHOR_MARKUP.map(() => []);
   const open: Open = { itempropAuthor: 0, vcard: 0, author: 0, authorVcard: 0, submitted: 0 };
   const visit = (el: Element): void => {
-    const cls = el.getAttribute('class');
+    const cls = el.getAttribute('class') ?? '';
     const classes = cls ? cls.split(CLASS_SPLIT).filter(Boolean) : [];
     let kept: boolean | undefined;
     for (let i = 0; i < AUTHOR_MARKUP.length; i++) {
       const list = found[i]!;
-      if (list.length >= limit || !AUTHOR_MARKUP[i]![1](el, classes, open)) continue;
+      if (list.length >= limit || !AUTHOR_MARKUP[i]![1](el, classes, open, cls)) continue;
       kept ??= keep(el);
       if (kept) list.push(el);
     }
