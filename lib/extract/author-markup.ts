@@ -20,11 +20,11 @@ const hasClass =
   (name: string): Test =>
   (_el, classes) =>
     classes.includes(name);
-/** The class attribute holds every one of these strings (CSS `[class*="…"]`, once per part). */
-const classHas =
-  (...parts: string[]): Test =>
-  (_el, _c, _o, cls) =>
-    parts.every((part) => cls.includes(part));
+/** The entry `[class*="part"]`: the class attribute contains `part`. */
+const classContains = (part: string): readonly [string, Test] => [
+  `[class*="${part}"]`,
+  (_el, _c, _o, cls) => cls.includes(part),
+];
 const isLink = (el: Element): boolean => el.localName === 'a';
 const linkTo =
   (part: string): Test =>
@@ -55,12 +55,7 @@ export const AUTHOR_MARKUP: ReadonlyArray<readonly [selector: string, test: Test
   // Theme classes built on "author": BEM names ("article_author-name", "header-info__author-link--text",
   // "byline-author") and Drupal fields ("field--name-field-author"); not "author-bio" or "author-box",
   // whose text is a paragraph about the person.
-  ['[class*="author-name"]', classHas('author-name')],
-  ['[class*="author_name"]', classHas('author_name')],
-  ['[class*="author__name"]', classHas('author__name')],
-  ['[class*="author-link"]', classHas('author-link')],
-  ['[class*="author__link"]', classHas('author__link')],
-  ['[class*="byline-author"]', classHas('byline-author')],
+  ...['author-name', 'author_name', 'author__name', 'author-link', 'author__link', 'byline-author'].map(classContains),
   // (An image's author field is its photo credit.)
   [
     '[class*="field--name-field-"][class*="author"]:not([class*="image"])',

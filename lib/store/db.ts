@@ -1,4 +1,4 @@
-import { unwrap, type IDBPDatabase } from 'idb';
+import { unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { articleItem, headlineItem, postItem } from './stories';
 import { DB_NAME, DB_VERSION, type ArticleEventsRecord, type BackstoryDB, type DayEvent } from './schema';
 import { TERM_FILTER_KEY, TermFilter } from './term-filter';
@@ -132,7 +132,8 @@ interface OldEvent extends DayEvent {
  * again further on (none should be) has its record read and extended.
  */
 async function packEvents(db: Parameters<UpgradeStep<BackstoryDB>>[0], tx: UpgradeTx): Promise<void> {
-  const old = unwrap(tx).objectStore('events');
+  // The old store is not in the typed schema any more.
+  const old = (tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>).objectStore('events');
   const packed = tx.objectStore('articleEvents');
   const writes = new Queued();
   const written = new Set<string>();
@@ -145,12 +146,7 @@ async function packEvents(db: Parameters<UpgradeStep<BackstoryDB>>[0], tx: Upgra
     written.add(record.articleId);
     writes.add(packed.put(record));
   };
-  const getAll = (range: IDBKeyRange | null) =>
-    new Promise<OldEvent[]>((resolve, reject) => {
-      const request = old.getAll(range, UPGRADE_CHUNK);
-      request.onsuccess = () => resolve(request.result as OldEvent[]);
-      request.onerror = () => reject(request.error);
-    });
+  const getAll = (range: IDBKeyRange | null) => old.getAll(range, UPGRADE_CHUNK) as Promise<OldEvent[]>;
   for await (const chunk of inChunks(getAll, (e) => e.id)) {
     for (const { articleId, day, value, text, sentence } of chunk) {
       if (run && run.articleId !== articleId) {
