@@ -160,8 +160,9 @@ export interface Story {
   label: string;
   /** The most frequent entity keys of its members. */
   entityKeys: string[];
-  articleIds: string[];
-  headlineIds: string[];
+  /** Members: the articles and headlines grouped into it (listed by the stores' `by-story` indexes). */
+  articleCount: number;
+  headlineCount: number;
   domains: string[];
   firstTime: string;
   lastTime: string;

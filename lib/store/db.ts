@@ -1,6 +1,13 @@
 import { unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { articleItem, headlineItem, postItem } from './stories';
-import { DB_NAME, DB_VERSION, type ArticleEventsRecord, type BackstoryDB, type DayEvent } from './schema';
+import { articleItem, boundEntityCounts, headlineItem, postItem } from './stories';
+import {
+  DB_NAME,
+  DB_VERSION,
+  type ArticleEventsRecord,
+  type BackstoryDB,
+  type DayEvent,
+  type StoryRecord,
+} from './schema';
 import { TERM_FILTER_KEY, TermFilter } from './term-filter';
 import { abortQuietly, openVersioned, Queued, type UpgradeStep } from './open';
 
@@ -78,6 +85,11 @@ export const upgrades: ReadonlyArray<UpgradeStep<BackstoryDB>> = [
     unwrap(db).deleteObjectStore('claims');
     db.createObjectStore('articleEvents', { keyPath: 'articleId' });
     void packEvents(db, tx).catch(() => abortQuietly(tx));
+  },
+  // v6 (bounded story records): a story's members are counted in its record, no longer listed there (the
+  // `by-story` indexes list them); its entity counts keep the most counted (`boundEntityCounts`).
+  (_db, tx) => {
+    void countMembers(tx).catch(() => abortQuietly(tx));
   },
 ];
 
@@ -160,6 +172,35 @@ async function packEvents(db: Parameters<UpgradeStep<BackstoryDB>>[0], tx: Upgra
   if (run) await flush(run);
   await writes.all();
   unwrap(db).deleteObjectStore('events');
+}
+
+/** A v1–v5 story record: its members listed, the last `V5_MAX_MEMBERS` of each kind. */
+type V5Story = Omit<StoryRecord, 'articleCount' | 'headlineCount'> & { articleIds: string[]; headlineIds: string[] };
+const V5_MAX_MEMBERS = 1_000;
+
+/**
+ * Each story's members counted (the v6 upgrade): the length of its lists, or for a list that reached the cap
+ * (older members had left it), its members in the store's `by-story` index.
+ */
+async function countMembers(tx: UpgradeTx): Promise<void> {
+  const stories = tx.objectStore('stories');
+  const articles = tx.objectStore('articles').index('by-story');
+  const headlines = tx.objectStore('headlines').index('by-story');
+  const writes = new Queued();
+  const getAll = (range: IDBKeyRange | null) => stories.getAll(range, UPGRADE_CHUNK) as unknown as Promise<V5Story[]>;
+  for await (const chunk of inChunks(getAll, (s) => s.id)) {
+    const counted = await Promise.all(
+      chunk.map(async ({ articleIds, headlineIds, ...story }): Promise<StoryRecord> => {
+        const [articleCount, headlineCount] = await Promise.all([
+          articleIds.length < V5_MAX_MEMBERS ? articleIds.length : articles.count(story.id),
+          headlineIds.length < V5_MAX_MEMBERS ? headlineIds.length : headlines.count(story.id),
+        ]);
+        return { ...story, entityCounts: boundEntityCounts(story.entityCounts), articleCount, headlineCount };
+      }),
+    );
+    for (const story of counted) writes.add(stories.put(story));
+  }
+  await writes.all();
 }
 
 /** The filter of the stored terms (the v4 upgrade). */

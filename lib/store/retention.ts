@@ -35,9 +35,9 @@ export async function pruneHeadlines(db: Db, cutoff: Date, batchSize = BATCH): P
       pending.push(
         stories.get(storyId).then(async (story) => {
           if (!story) return;
-          const headlineIds = story.headlineIds.filter((id) => !ids.has(id));
-          if (headlineIds.length === 0 && story.articleIds.length === 0) await stories.delete(storyId);
-          else await stories.put({ ...story, headlineIds });
+          const headlineCount = Math.max(0, story.headlineCount - ids.size);
+          if (headlineCount === 0 && story.articleCount === 0) await stories.delete(storyId);
+          else await stories.put({ ...story, headlineCount });
         }),
       );
     }

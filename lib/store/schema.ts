@@ -3,7 +3,7 @@ import type { EntityType, Story, StoredAnalysis, StoredArticle, StoredHeadline }
 import type { StorySignature } from '../stories/cluster';
 
 export const DB_NAME = 'backstory';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 export interface EntityRecord {
   key: string;
@@ -26,10 +26,17 @@ export interface ArticleEventsRecord {
   events: DayEvent[];
 }
 
-/** A story as stored: what the popup shows plus what grouping compares new items against. */
+/**
+ * A story as stored: what the popup shows plus what grouping compares new items against. Rewritten each time
+ * an item joins, so its size stays bounded (v6): members are found through the `by-story` indexes of
+ * `articles` and `headlines`, not listed here (a large story's lists were a hundred KB written per item).
+ */
 export interface StoryRecord extends Story {
   signature: StorySignature;
-  /** Entity key → number of members mentioning it, to keep `entityKeys` the story's main entities. */
+  /**
+   * Entity key → number of members mentioning it, to keep `entityKeys` the story's main entities: the most
+   * counted `MAX_ENTITY_COUNTS` at most (lib/store/stories.ts).
+   */
   entityCounts: Record<string, number>;
 }
 

@@ -64,7 +64,11 @@ export function headlineItem(headline: StoredHeadline): PlacedItem {
   };
 }
 
-const MAX_MEMBERS = 1_000;
+/**
+ * Entity counts a story record keeps. Past it the least counted go, down to three quarters (ties: the
+ * earliest stay): an entity needs a run of mentions to climb back, so the main ones stay exact.
+ */
+export const MAX_ENTITY_COUNTS = 64;
 const DAY_MS = 86_400_000;
 /** Story grouping's window (DEFAULT_STORY_OPTIONS.windowDays): stories quiet for longer are not candidates. */
 const WINDOW_MS = DEFAULT_STORY_OPTIONS.windowDays * DAY_MS;
@@ -242,35 +246,40 @@ export function postItem(store: PostingStore, item: PlacedItem, storyId: string)
   });
 }
 
+/** Entity counts, most counted first (ties: in the record's order, the earliest first). */
+function rankEntityCounts(counts: Record<string, number>): Array<[string, number]> {
+  return Object.entries(counts).sort((a, b) => b[1] - a[1]);
+}
+
+/** `counts`, or when it holds more than `MAX_ENTITY_COUNTS`, the most counted three quarters of that. */
+export function boundEntityCounts(counts: Record<string, number>): Record<string, number> {
+  const ranked = rankEntityCounts(counts);
+  if (ranked.length <= MAX_ENTITY_COUNTS) return counts;
+  return Object.fromEntries(ranked.slice(0, Math.floor(MAX_ENTITY_COUNTS * 0.75)));
+}
+
 function foldIntoStory(
   existing: StoryRecord | null,
   item: PlacedItem,
   signature: StoryRecord['signature'],
 ): StoryRecord {
   const when = item.published ?? new Date().toISOString();
-  const entityCounts = { ...(existing?.entityCounts ?? {}) };
-  for (const k of item.entityKeys ?? []) entityCounts[k] = (entityCounts[k] ?? 0) + 1;
-  const articleIds = existing?.articleIds ?? [];
-  const headlineIds = existing?.headlineIds ?? [];
-  // An article's own title is a better label than a headline seen in passing.
-  const label =
-    !existing || (item.kind === 'article' && existing.articleIds.length === 0) ? item.title : existing.label;
+  const counts = { ...(existing?.entityCounts ?? {}) };
+  for (const k of item.entityKeys ?? []) counts[k] = (counts[k] ?? 0) + 1;
+  const entityCounts = boundEntityCounts(counts);
+  const articleCount = existing?.articleCount ?? 0;
+  // An article's own title is a better label than a headline seen in passing. (An item is placed once: a
+  // headline when it is first stored, an article while it has no story.)
+  const label = !existing || (item.kind === 'article' && articleCount === 0) ? item.title : existing.label;
   return {
     id: existing?.id ?? `story:${item.id}`,
     label,
-    entityKeys: Object.entries(entityCounts)
-      .sort((a, b) => b[1] - a[1])
+    entityKeys: rankEntityCounts(entityCounts)
       .slice(0, 8)
       .map(([k]) => k),
     entityCounts,
-    articleIds:
-      item.kind === 'article' && !articleIds.includes(item.id)
-        ? [...articleIds, item.id].slice(-MAX_MEMBERS)
-        : articleIds,
-    headlineIds:
-      item.kind === 'headline' && !headlineIds.includes(item.id)
-        ? [...headlineIds, item.id].slice(-MAX_MEMBERS)
-        : headlineIds,
+    articleCount: articleCount + (item.kind === 'article' ? 1 : 0),
+    headlineCount: (existing?.headlineCount ?? 0) + (item.kind === 'headline' ? 1 : 0),
     domains: [...new Set([...(existing?.domains ?? []), item.domain])].filter(Boolean),
     firstTime: existing && existing.firstTime < when ? existing.firstTime : when,
     lastTime: existing && existing.lastTime > when ? existing.lastTime : when,
@@ -282,6 +291,6 @@ function foldIntoStory(
 export async function getStory(db: Db, id: string): Promise<Story | null> {
   const record = await db.get('stories', id);
   if (!record) return null;
-  const { id: storyId, label, entityKeys, articleIds, headlineIds, domains, firstTime, lastTime } = record;
-  return { id: storyId, label, entityKeys, articleIds, headlineIds, domains, firstTime, lastTime };
+  const { id: storyId, label, entityKeys, articleCount, headlineCount, domains, firstTime, lastTime } = record;
+  return { id: storyId, label, entityKeys, articleCount, headlineCount, domains, firstTime, lastTime };
 }

@@ -55,6 +55,8 @@ export interface StoryFilter {
 /** Stories read at most to fill one filtered page: a filter never turns into a scan of the whole store. */
 const SCAN_LIMIT = 5_000;
 const MAX_EVENTS = 60;
+/** Members a story's page lists at most, of each kind (a story that size is a topic, not an event). */
+const MAX_COVERAGE = 2_000;
 
 /**
  * Recent stories, most recently active first, from the `by-last` index (or `by-entity` when filtering by
@@ -69,7 +71,7 @@ export async function listStories(db: Db, filter: StoryFilter = {}): Promise<Sto
     : tx.objectStore('stories').index('by-last');
   const picked: StoryRecord[] = [];
   const fits = (s: StoryRecord) =>
-    s.articleIds.length + s.headlineIds.length >= minSize && (!filter.outlet || s.domains.includes(filter.outlet));
+    s.articleCount + s.headlineCount >= minSize && (!filter.outlet || s.domains.includes(filter.outlet));
   if (filter.entity) {
     // Entity postings come in key order: gather, then order by recency.
     const all = await index.getAll(filter.entity, SCAN_LIMIT);
@@ -99,17 +101,16 @@ export async function getStoryDetail(db: Db, id: string): Promise<StoryDetail | 
     await tx.done;
     return null;
   }
-  const [names, articles, headlines, events] = await Promise.all([
+  const [names, articles, headlines] = await Promise.all([
     entityNames(tx.objectStore('entities'), [record]),
-    Promise.all(record.articleIds.map((a) => tx.objectStore('articles').get(a))),
-    Promise.all(record.headlineIds.map((h) => tx.objectStore('headlines').get(h))),
-    Promise.all(record.articleIds.map((a) => tx.objectStore('articleEvents').get(a))),
+    tx.objectStore('articles').index('by-story').getAll(id, MAX_COVERAGE),
+    tx.objectStore('headlines').index('by-story').getAll(id, MAX_COVERAGE),
   ]);
+  const events = await Promise.all(articles.map((a) => tx.objectStore('articleEvents').get(a.id)));
   await tx.done;
   const coverage: CoverageItem[] = [];
   const urls = new Set<string>();
   for (const a of articles) {
-    if (!a) continue;
     urls.add(a.url);
     coverage.push({
       kind: 'article',
@@ -123,7 +124,7 @@ export async function getStoryDetail(db: Db, id: string): Promise<StoryDetail | 
   }
   for (const h of headlines) {
     // A headline for an article the reader opened is that article.
-    if (!h || urls.has(h.url)) continue;
+    if (urls.has(h.url)) continue;
     coverage.push({
       kind: 'headline',
       id: h.id,
@@ -135,7 +136,7 @@ export async function getStoryDetail(db: Db, id: string): Promise<StoryDetail | 
     });
   }
   coverage.sort((a, b) => (a.time ?? '').localeCompare(b.time ?? ''));
-  const titles = new Map(articles.filter((a) => !!a).map((a) => [a.id, a.title]));
+  const titles = new Map(articles.map((a) => [a.id, a.title]));
   const seen = new Set<string>();
   const dated: StoryEvent[] = [];
   for (const e of events.flatMap((r) => (r ? r.events.map((d) => ({ ...d, articleId: r.articleId })) : []))) {
@@ -179,7 +180,7 @@ function summarize(s: StoryRecord, names: Map<string, string>): StorySummary {
     outlets: s.domains,
     firstTime: s.firstTime,
     lastTime: s.lastTime,
-    articleCount: s.articleIds.length,
-    headlineCount: s.headlineIds.length,
+    articleCount: s.articleCount,
+    headlineCount: s.headlineCount,
   };
 }

@@ -71,7 +71,7 @@ export async function checkIntegrity(): Promise<Integrity | null> {
     all<Row>('articles'),
     all<Row>('analyses'),
     all<Row>('articleEvents'),
-    all<Row & { articleIds: string[] }>('stories'),
+    all<Row & { articleCount: number }>('stories'),
     all<[string, string]>('itemPostings', true),
   ]);
   db.close();
@@ -84,12 +84,14 @@ export async function checkIntegrity(): Promise<Integrity | null> {
     const story = stories.find((s) => s.id === a.storyId);
     if (!analysis) broken.push(`${a.id}: no analysis`);
     else if (eventCount(a.id) !== analysis.dates!.filter((d) => d.day).length) broken.push(`${a.id}: events`);
-    else if (!story?.articleIds.includes(a.id)) broken.push(`${a.id}: not in its story`);
+    else if (!story) broken.push(`${a.id}: no story`);
     else if (!posted.has(`a:${a.id}`)) broken.push(`${a.id}: not posted`);
   }
+  // A story counts exactly the articles that name it: a half-written save would leave one counted but absent.
+  const miscounted = stories.filter((s) => s.articleCount !== articles.filter((a) => a.storyId === s.id).length);
   const orphans =
     analyses.filter((x) => !ids.has(x.id)).length +
     events.filter((x) => !ids.has(x.articleId!)).length +
-    stories.flatMap((s) => s.articleIds).filter((id) => !ids.has(id)).length;
+    miscounted.length;
   return { articles: articles.length, ids: [...ids], broken, orphans };
 }

@@ -41,7 +41,8 @@ describe('two tabs analysed at the same moment', () => {
     const a = (await db.get('articles', URL_A))!;
     const b = (await db.get('articles', URL_B))!;
     expect(a.storyId).toBe(b.storyId);
-    expect((await db.get('stories', a.storyId!))?.articleIds).toEqual([URL_A, URL_B]);
+    expect(await db.getAllKeysFromIndex('articles', 'by-story', a.storyId!)).toEqual([URL_A, URL_B]);
+    expect((await db.get('stories', a.storyId!))?.articleCount).toBe(2);
     const placed = (await db.count('articles')) + (await db.count('headlines'));
     expect((await db.get('meta', 'items'))?.value).toBe(placed);
     const concurrent = await snapshot(db);

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import type { IDBPDatabase } from 'idb';
 import { openBackstoryDb, upgrades } from '../../lib/store/db';
@@ -7,22 +6,13 @@ import { openVersioned } from '../../lib/store/open';
 import { getArticle, saveAnalyzedArticle } from '../../lib/store/articles';
 import { buildTimeline } from '../../lib/stories/related';
 import { analyzedFixture, NOW } from '../helpers/articles';
+import { savedV3, v3FixtureAt } from '../helpers/old-bases';
 
-type Saved = Record<string, unknown>;
-/** The news base as schema v3 wrote it (tests/fixtures/store/news-v3.json), with its claims and events. */
-const saved = JSON.parse(readFileSync(new URL('../fixtures/store/news-v3.json', import.meta.url), 'utf8')) as Saved;
+const saved = savedV3;
 type OldEvent = { id: number; articleId: string; day: string; value: string; text: string; sentence: string };
 
-/** A base at v4, the version before: the v3 fixture opened at v4. */
-async function v4Base(): Promise<void> {
-  const v3 = (await openVersioned('backstory', 3, upgrades)) as unknown as IDBPDatabase;
-  const names = Object.keys(saved).filter((k) => Array.isArray(saved[k]) && k !== 'postings');
-  const tx = v3.transaction(names, 'readwrite');
-  for (const name of names) for (const value of saved[name] as unknown[]) void tx.objectStore(name).put(value);
-  await tx.done;
-  v3.close();
-  (await openBackstoryDb('backstory', 4)).close();
-}
+/** A base at v4, the version before. */
+const v4Base = () => v3FixtureAt(4);
 
 /** Put old-style event records into a v4 base. */
 async function addOldEvents(events: Array<Omit<OldEvent, 'id'>>): Promise<void> {
@@ -40,7 +30,7 @@ beforeEach(() => {
 describe('news base v4 → v5 (events packed per article, claims store dropped)', () => {
   test("each article's events are one record, in their order; claims stay in the analyses; the rest is unchanged", async () => {
     await v4Base();
-    const db = (await openBackstoryDb()) as unknown as IDBPDatabase;
+    const db = (await openBackstoryDb('backstory', 5)) as unknown as IDBPDatabase;
     expect(db.version).toBe(5);
     expect([...db.objectStoreNames]).not.toContain('claims');
     expect([...db.objectStoreNames]).not.toContain('events');
@@ -65,7 +55,7 @@ describe('news base v4 → v5 (events packed per article, claims store dropped)'
       expect(await db.getAll(name)).toEqual(saved[name]);
     }
     // The same stores and indexes as a base created at v5.
-    const fresh = (await openBackstoryDb('fresh')) as unknown as IDBPDatabase;
+    const fresh = (await openBackstoryDb('fresh', 5)) as unknown as IDBPDatabase;
     const shape = (d: IDBPDatabase) =>
       [...d.objectStoreNames].map((name) => [name, [...d.transaction(name).store.indexNames].sort()]);
     expect(shape(db)).toEqual(shape(fresh));

@@ -155,7 +155,9 @@ describe('related coverage and timeline', () => {
 
     expect(b.storyId).toBe((await getArticle(db, URL_A))?.article.storyId);
     const story = await getStory(db, b.storyId!);
-    expect(story?.articleIds).toEqual([URL_A, URL_B]);
+    expect(story?.articleCount).toBe(2);
+    expect(story?.headlineCount).toBe(await db.countFromIndex('headlines', 'by-story', b.storyId!));
+    expect(await db.getAllKeysFromIndex('articles', 'by-story', b.storyId!)).toEqual([URL_A, URL_B]);
     expect(story?.domains).toEqual(['127.0.0.1', 'localhost']);
 
     const related = await findRelated(db, b);

@@ -76,7 +76,8 @@ describe('term counts kept across transactions', () => {
     // A save in between: by its end the aborted transaction has finished, and the cache is used again.
     await saveAnalyzedArticle(db, unrelatedArticle(), NOW);
     const { article } = await saveAnalyzedArticle(db, followup, NOW);
-    expect((await db.get('stories', article.storyId!))?.articleIds).toEqual([URL_A, URL_B]);
+    expect(await db.getAllKeysFromIndex('articles', 'by-story', article.storyId!)).toEqual([URL_A, URL_B]);
+    expect((await db.get('stories', article.storyId!))?.articleCount).toBe(2);
     // The same two saves with no failure between: the same stories, signatures included.
     const clean = await openBackstoryDb('clean');
     await saveAnalyzedArticle(clean, analyzedFixture('militia-truce', URL_A), NOW);
