@@ -39,7 +39,8 @@ export async function openBenchPage<B extends Fns>(
     outdir: out,
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    minify: true,
+    // BENCH_MINIFY=0: readable function names in a CPU profile of the page.
+    minify: process.env.BENCH_MINIFY !== '0',
     logLevel: 'warning',
   });
   const css = join(out, `${name}.css`);
