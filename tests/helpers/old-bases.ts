@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { IDBPDatabase } from 'idb';
+import { unwrap, type IDBPDatabase } from 'idb';
 import { openBackstoryDb, upgrades } from '../../lib/store/db';
 import { openVersioned } from '../../lib/store/open';
 
@@ -18,4 +18,13 @@ export async function v3FixtureAt(version: number): Promise<void> {
   await tx.done;
   v3.close();
   (await openBackstoryDb('backstory', version)).close();
+}
+
+/** A database's stores with their index names: an upgraded base must have the shape of a new one. */
+export function schemaShape(db: object): Array<[string, string[]]> {
+  const raw = unwrap(db as IDBPDatabase);
+  return [...raw.objectStoreNames].map((name) => [
+    name,
+    [...raw.transaction(name).objectStore(name).indexNames].sort(),
+  ]);
 }

@@ -9,6 +9,7 @@ import { findRelated } from '../../lib/stories/related';
 import { titleTerms } from '../../lib/stories/features';
 import { analyzedFixture, NOW, URL_B } from '../helpers/articles';
 import { committedTermCounts } from '../helpers/store';
+import { schemaShape } from '../helpers/old-bases';
 import { TERM_FILTER_KEY, TermFilter } from '../../lib/store/term-filter';
 
 type Saved = Record<string, unknown>;
@@ -76,9 +77,7 @@ describe.each([2, 3] as const)('news base v%i → v4 (item postings, term log)',
     }
     // The same stores and indexes as a base created at v4.
     const fresh = await openBackstoryDb('fresh', 4);
-    const shape = (d: typeof db) =>
-      [...d.objectStoreNames].map((name) => [name, [...d.transaction(name).store.indexNames].sort()]);
-    expect(shape(db)).toEqual(shape(fresh));
+    expect(schemaShape(db)).toEqual(schemaShape(fresh));
   });
 
   test('after the upgrade (on to the current version) related coverage finds the old articles and new saves join their stories and counts', async () => {

@@ -6,7 +6,7 @@ import { openVersioned } from '../../lib/store/open';
 import { getArticle, saveAnalyzedArticle } from '../../lib/store/articles';
 import { buildTimeline } from '../../lib/stories/related';
 import { analyzedFixture, NOW } from '../helpers/articles';
-import { savedV3, v3FixtureAt } from '../helpers/old-bases';
+import { savedV3, schemaShape, v3FixtureAt } from '../helpers/old-bases';
 
 const saved = savedV3;
 type OldEvent = { id: number; articleId: string; day: string; value: string; text: string; sentence: string };
@@ -56,9 +56,7 @@ describe('news base v4 → v5 (events packed per article, claims store dropped)'
     }
     // The same stores and indexes as a base created at v5.
     const fresh = (await openBackstoryDb('fresh', 5)) as unknown as IDBPDatabase;
-    const shape = (d: IDBPDatabase) =>
-      [...d.objectStoreNames].map((name) => [name, [...d.transaction(name).store.indexNames].sort()]);
-    expect(shape(db)).toEqual(shape(fresh));
+    expect(schemaShape(db)).toEqual(schemaShape(fresh));
     db.close();
   });
 

@@ -7,7 +7,7 @@ import { saveAnalyzedArticle } from '../../lib/store/articles';
 import { getStoryDetail } from '../../lib/store/story-list';
 import { MAX_ENTITY_COUNTS } from '../../lib/store/stories';
 import { analyzedFixture, NOW } from '../helpers/articles';
-import { savedV3, v3FixtureAt } from '../helpers/old-bases';
+import { savedV3, schemaShape, v3FixtureAt } from '../helpers/old-bases';
 
 type V5Story = {
   id: string;
@@ -79,9 +79,7 @@ describe('news base v5 → v6 (story members counted, not listed)', () => {
     }
     // The same stores and indexes as a base created at v6.
     const fresh = (await openBackstoryDb('fresh')) as unknown as IDBPDatabase;
-    const shape = (d: IDBPDatabase) =>
-      [...d.objectStoreNames].map((name) => [name, [...d.transaction(name).store.indexNames].sort()]);
-    expect(shape(db)).toEqual(shape(fresh));
+    expect(schemaShape(db)).toEqual(schemaShape(fresh));
     db.close();
   });
 
