@@ -109,6 +109,8 @@ export interface AnalyzedArticle extends ArticleMetadata {
 export interface StoredArticle extends ArticleMetadata {
   /** Canonical URL when known, else the URL without fragment: the primary key. */
   id: string;
+  /** Its name in the postings and the `by-ref` index (`itemRef`; schema v7 on, absent before). */
+  ref?: string;
   url: string;
   domain: string;
   isArticle: boolean;
@@ -134,6 +136,8 @@ export interface StoredAnalysis {
 export interface StoredHeadline extends Headline {
   /** Normalised URL: the primary key. */
   id: string;
+  /** Its name in the postings and the `by-ref` index (`itemRef`; schema v7 on, absent before). */
+  ref?: string;
   domain: string;
   /** Entity-like keys guessed from the title, for the multi-entry index. */
   entityKeys: string[];

@@ -7,6 +7,7 @@ import type { AnalyzedArticle, Entity, StoredAnalysis, StoredArticle } from '../
 import { HEADLINE_STORES, newHeadlines, placeHeadlines } from './headlines';
 import { articleItem, StoryPlacer, type StoryTx } from './stories';
 import { atomically, Queued } from './open';
+import { itemRef } from './postings';
 import { TxTermCounts } from './term-counts';
 
 /** How many of an article's entities are indexed: enough to find its story, few enough to keep the index lean. */
@@ -83,6 +84,7 @@ async function putAnalyzedArticle(
   const entities = rankEntities(analyzed.entities);
   const article: StoredArticle = {
     id,
+    ref: itemRef('article', id),
     url: urlKey(analyzed.url) ?? analyzed.url,
     domain: domainOf(analyzed.url),
     isArticle: analyzed.isArticle,

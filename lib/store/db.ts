@@ -91,6 +91,14 @@ export const upgrades: ReadonlyArray<UpgradeStep<BackstoryDB>> = [
   (_db, tx) => {
     void countMembers(tx).catch(() => abortQuietly(tx));
   },
+  // v7 (short names in the postings): stories made from now on have short ids (`s:` and a hash of the
+  // first member's id), items are posted under short refs (lib/store/postings.ts) found back through a
+  // `by-ref` index. Nothing is rewritten: records stored before have no `ref` and keep their postings,
+  // named by their ids (`legacyRef`); their stories keep their ids.
+  (_db, tx) => {
+    tx.objectStore('articles').createIndex('by-ref', 'ref');
+    tx.objectStore('headlines').createIndex('by-ref', 'ref');
+  },
 ];
 
 type UpgradeTx = Parameters<UpgradeStep<BackstoryDB>>[1];

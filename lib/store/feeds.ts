@@ -8,6 +8,7 @@ import { headlineItem, StoryPlacer } from './stories';
 import { HEADLINE_STORES, placeHeadlines } from './headlines';
 import { atomically, Queued, requestAll } from './open';
 import { TxTermCounts } from './term-counts';
+import { itemRef } from './postings';
 
 /** A feed as its row on the options page shows it. */
 export interface FeedRow extends FeedRecord {
@@ -152,6 +153,7 @@ export async function saveFeedItems(
         time: item.published,
         foundOn: feedUrl,
         id,
+        ref: itemRef('headline', id),
         domain: domainOf(item.url),
         entityKeys: headlineEntityKeys(item.title),
         storyId: null,

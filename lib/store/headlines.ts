@@ -7,6 +7,7 @@ import type { BackstoryDB } from './schema';
 import { headlineItem, StoryPlacer, type PlacedItem, type StoryTx } from './stories';
 import { atomically, Queued, requestAll } from './open';
 import { TxTermCounts } from './term-counts';
+import { itemRef } from './postings';
 
 /** A headline to store: harvested from a page, or an item of a followed feed. */
 export type IncomingHeadline = Headline & { feedUrl?: string };
@@ -54,6 +55,7 @@ export async function newHeadlines(
     stored.push({
       ...h,
       id: key,
+      ref: itemRef('headline', key),
       domain: domainOf(h.url),
       entityKeys: headlineEntityKeys(h.title),
       storyId: null,

@@ -3,7 +3,7 @@ import type { EntityType, Story, StoredAnalysis, StoredArticle, StoredHeadline }
 import type { StorySignature } from '../stories/cluster';
 
 export const DB_NAME = 'backstory';
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 export interface EntityRecord {
   key: string;
@@ -62,7 +62,7 @@ export interface TermLogRecord {
 /**
  * An item's look-up postings (schema v4): the [key, time] pairs it is posted under, in one record whose
  * multi-entry index `by-key` is the look-up table (lib/store/postings.ts). The primary key [story, ref]
- * is what a look-up reads: grouping wants the story, related coverage the item.
+ * is what a look-up reads: grouping wants the story, related coverage the item (v7 on, both short).
  */
 export interface PostingRecord {
   story: string;
@@ -96,7 +96,7 @@ export interface BackstoryDB extends DBSchema {
   articles: {
     key: string;
     value: StoredArticle;
-    indexes: { 'by-domain': string; 'by-story': string };
+    indexes: { 'by-domain': string; 'by-story': string; 'by-ref': string };
   };
   analyses: { key: string; value: StoredAnalysis };
   entities: { key: string; value: EntityRecord };
@@ -104,7 +104,7 @@ export interface BackstoryDB extends DBSchema {
   headlines: {
     key: string;
     value: StoredHeadline;
-    indexes: { 'by-story': string; 'by-seen': string; 'by-feed': string };
+    indexes: { 'by-story': string; 'by-seen': string; 'by-feed': string; 'by-ref': string };
   };
   feeds: { key: string; value: FeedRecord; indexes: { 'by-next-poll': string } };
   stories: { key: string; value: StoryRecord; indexes: { 'by-entity': string; 'by-last': string } };

@@ -14,7 +14,8 @@ import { itemTerms } from '../stories/features';
 import type { Db } from './db';
 import { Queued, requestAll } from './open';
 import type { TxTermCounts } from './term-counts';
-import { itemRef, keyRange, postingKeys, postingTime, RELATED_KEYS } from './postings';
+import { shortId } from './ids';
+import { keyRange, legacyRef, postingKeys, postingTime, RELATED_KEYS } from './postings';
 import { recentPart, windowAround, windowId, WindowSet, WINDOW_ROWS, type PostingWindow } from './windows';
 import type { BackstoryDB, StoryRecord } from './schema';
 import type { Story, StoredArticle, StoredHeadline } from '../types';
@@ -30,6 +31,8 @@ type PostingStore = IDBPObjectStore<
 
 export interface PlacedItem extends StoryItem {
   kind: 'article' | 'headline';
+  /** Its name in the postings: the record's `ref`, or for a record stored before v7, its legacy ref. */
+  ref: string;
   domain: string;
   /** Entity keys related coverage looks the item up by, beyond those grouping uses. */
   relatedKeys?: string[];
@@ -43,6 +46,7 @@ export function articleItem(article: StoredArticle, text?: string): PlacedItem {
   return {
     kind: 'article',
     id: article.id,
+    ref: article.ref ?? legacyRef('article', article.id),
     domain: article.domain,
     title: article.title,
     text,
@@ -57,6 +61,7 @@ export function headlineItem(headline: StoredHeadline): PlacedItem {
   return {
     kind: 'headline',
     id: headline.id,
+    ref: headline.ref ?? legacyRef('headline', headline.id),
     domain: headline.domain,
     title: headline.title,
     published: headline.time ?? headline.seenAt,
@@ -241,7 +246,7 @@ export function postItem(store: PostingStore, item: PlacedItem, storyId: string)
   const time = postingTime(item.published);
   return store.put({
     story: storyId,
-    ref: itemRef(item.kind, item.id),
+    ref: item.ref,
     keys: postingKeys(item, item.relatedKeys).map((k): [string, string] => [k, time]),
   });
 }
@@ -272,7 +277,7 @@ function foldIntoStory(
   // headline when it is first stored, an article while it has no story.)
   const label = !existing || (item.kind === 'article' && articleCount === 0) ? item.title : existing.label;
   return {
-    id: existing?.id ?? `story:${item.id}`,
+    id: existing?.id ?? `s:${shortId(item.id)}`,
     label,
     entityKeys: rankEntityCounts(entityCounts)
       .slice(0, 8)

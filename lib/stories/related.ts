@@ -1,7 +1,7 @@
 import type { Db } from '../store/db';
 import type { RelatedItem, StoredArticle, StoredHeadline, TimelineEvent } from '../types';
 import { titleSimilarity } from './similarity';
-import { itemRef, parseRef, postingRange, RELATED_KEYS } from '../store/postings';
+import { parseRef, postingRange, refsOf, RELATED_KEYS, type RefTarget } from '../store/postings';
 
 /**
  * "What else covers this story?" — answered from the postings only (lib/store/postings.ts). Candidates are
@@ -29,12 +29,10 @@ export interface RelatedOptions {
   windowDays?: number;
 }
 
-interface Candidate {
-  kind: 'article' | 'headline';
-  id: string;
+type Candidate = RefTarget & {
   entityScore: number;
   shared: number;
-}
+};
 
 const DAY = 86_400_000;
 
@@ -53,7 +51,8 @@ export async function findRelated(
   const articles = tx.objectStore('articles');
   const headlines = tx.objectStore('headlines');
   const postingIndex = tx.objectStore('itemPostings').index('by-key');
-  const ownRef = itemRef('article', article.id);
+  // An article's own posting has one of its two names (its short ref, or an id posted before schema v7).
+  const own = new Set(refsOf('article', article.id));
   // The story's other articles are read beside the postings: nothing in one read depends on the other.
   const sameStory = article.storyId ? articles.index('by-story').getAllKeys(article.storyId, 200) : null;
   const postings = await Promise.all(
@@ -68,7 +67,7 @@ export async function findRelated(
   const candidates = new Map<string, Candidate>();
   postings.forEach((refs, i) => {
     refs?.forEach((ref) => {
-      if (ref === ownRef) return;
+      if (own.has(ref)) return;
       const c = candidates.get(ref) ?? { ...parseRef(ref), entityScore: 0, shared: 0 };
       c.entityScore += weights[i]!;
       c.shared += 1;
@@ -77,9 +76,9 @@ export async function findRelated(
   });
   if (sameStory) {
     for (const id of await sameStory) {
-      const ref = itemRef('article', id);
-      if (ref !== ownRef && !candidates.has(ref))
-        candidates.set(ref, { kind: 'article', id, entityScore: 0, shared: 0 });
+      const refs = refsOf('article', id);
+      if (id !== article.id && !refs.some((ref) => candidates.has(ref)))
+        candidates.set(refs[1], { kind: 'article', id, entityScore: 0, shared: 0 });
     }
   }
 
@@ -88,7 +87,10 @@ export async function findRelated(
     .sort((a, b) => b.entityScore - a.entityScore)
     .slice(0, Math.ceil(limit * 1.34));
   const records = await Promise.all(
-    shortlist.map((c) => (c.kind === 'article' ? articles.get(c.id) : headlines.get(c.id))),
+    shortlist.map((c): Promise<StoredArticle | StoredHeadline | undefined> => {
+      if (c.kind === 'article') return c.ref === undefined ? articles.get(c.id) : articles.index('by-ref').get(c.ref);
+      return c.ref === undefined ? headlines.get(c.id) : headlines.index('by-ref').get(c.ref);
+    }),
   );
   await tx.done;
 
@@ -97,7 +99,7 @@ export async function findRelated(
   const items: RelatedItem[] = [];
   shortlist.forEach((c, i) => {
     const record = records[i];
-    if (!record) return;
+    if (!record || record.id === article.id) return;
     const title = record.title;
     const recordTime =
       c.kind === 'article'

@@ -62,6 +62,7 @@ export async function checkIntegrity(): Promise<Integrity | null> {
     });
   type Row = {
     id: string;
+    ref?: string;
     storyId?: string;
     articleId?: string;
     dates?: Array<{ day: string | null }>;
@@ -85,7 +86,8 @@ export async function checkIntegrity(): Promise<Integrity | null> {
     if (!analysis) broken.push(`${a.id}: no analysis`);
     else if (eventCount(a.id) !== analysis.dates!.filter((d) => d.day).length) broken.push(`${a.id}: events`);
     else if (!story) broken.push(`${a.id}: no story`);
-    else if (!posted.has(`a:${a.id}`)) broken.push(`${a.id}: not posted`);
+    // Posted under its short ref (schema v7), which its record holds.
+    else if (!a.ref || !posted.has(a.ref)) broken.push(`${a.id}: not posted`);
   }
   // A story counts exactly the articles that name it: a half-written save would leave one counted but absent.
   const miscounted = stories.filter((s) => s.articleCount !== articles.filter((a) => a.storyId === s.id).length);

@@ -6,6 +6,7 @@ import { openVersioned } from '../../lib/store/open';
 import { saveAnalyzedArticle } from '../../lib/store/articles';
 import { getStoryDetail } from '../../lib/store/story-list';
 import { MAX_ENTITY_COUNTS } from '../../lib/store/stories';
+import { DB_VERSION } from '../../lib/store/schema';
 import { analyzedFixture, NOW } from '../helpers/articles';
 import { savedV3, schemaShape, v3FixtureAt } from '../helpers/old-bases';
 
@@ -66,7 +67,7 @@ describe('news base v5 → v6 (story members counted, not listed)', () => {
   test('each story counts its members, lists none, keeps its other fields; the rest is unchanged', async () => {
     await v5Base();
     const db = (await openBackstoryDb()) as unknown as IDBPDatabase;
-    expect(db.version).toBe(6);
+    expect(db.version).toBe(DB_VERSION);
     for (const { articleIds, headlineIds, ...old } of fixtureStories) {
       const story = await db.get('stories', old.id);
       expect(story).toEqual({ ...old, articleCount: articleIds.length, headlineCount: headlineIds.length });

@@ -6,6 +6,7 @@ import { getArticle, saveAnalyzedArticle, saveAnalyzedArticles } from '../../lib
 import { getStory } from '../../lib/store/stories';
 import { saveHeadlines } from '../../lib/store/headlines';
 import { buildTimeline, findRelated } from '../../lib/stories/related';
+import { itemRef } from '../../lib/store/postings';
 import { analyzedFixture, NOW, unrelatedArticle, URL_A, URL_B, withKeylessEntity } from '../helpers/articles';
 
 beforeEach(() => {
@@ -33,8 +34,13 @@ describe('schema', () => {
       'terms',
     ]);
     const tx = db.transaction('articles');
-    expect([...tx.store.indexNames].sort()).toEqual(['by-domain', 'by-story']);
-    expect([...db.transaction('headlines').store.indexNames].sort()).toEqual(['by-feed', 'by-seen', 'by-story']);
+    expect([...tx.store.indexNames].sort()).toEqual(['by-domain', 'by-ref', 'by-story']);
+    expect([...db.transaction('headlines').store.indexNames].sort()).toEqual([
+      'by-feed',
+      'by-ref',
+      'by-seen',
+      'by-story',
+    ]);
     db.close();
   });
 
@@ -56,7 +62,7 @@ describe('saveAnalyzedArticle', () => {
     expect(isNew).toBe(true);
     expect(article.id).toBe(URL_A);
     expect(article.domain).toBe('127.0.0.1');
-    expect(article.storyId).toMatch(/^story:/);
+    expect(article.storyId).toMatch(/^s:[0-9a-z]{14}$/);
     const found = await getArticle(db, URL_A);
     expect(found?.analysis.text).toBe(analyzed.text);
     expect(found?.analysis.claims).toEqual(analyzed.claims);
@@ -75,7 +81,10 @@ describe('saveAnalyzedArticle', () => {
       'by-key',
       IDBKeyRange.bound(['loc:iraq'], ['loc:iraq', '\uffff']),
     );
-    expect(iraq.map(([, ref]) => ref)).toContain(`a:${URL_A}`);
+    // Under its short ref, which its record holds and the `by-ref` index finds back.
+    expect(article.ref).toBe(itemRef('article', URL_A));
+    expect(iraq.map(([, ref]) => ref)).toContain(article.ref);
+    expect((await db.getFromIndex('articles', 'by-ref', article.ref!))?.id).toBe(URL_A);
   });
 
   test('saving the same article again replaces it: nothing doubled, entity counts unchanged', async () => {
