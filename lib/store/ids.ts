@@ -18,7 +18,7 @@ export function articleId(url: string, canonicalUrl: string | null): string {
 
 /**
  * A short, stable id for a string: 64 bits of two 32-bit FNV-style hashes, in base 36, always 14 characters
- * (two ids among a million collide with a chance of about 3 in 100 million). Story ids and the postings'
+ * (the chance that any two of a million ids collide is about 3 in 100 million). Story ids and the postings'
  * item refs (schema v7) are made from an item's id this way: every index entry of a posting repeats both,
  * and as addresses they made a posting's write about 1.5 times as slow (lib/store/postings.ts).
  */

@@ -76,6 +76,7 @@ export async function findRelated(
   });
   if (sameStory) {
     for (const id of await sameStory) {
+      // Not found through the postings under either name; kept under its legacy one, as it is read by id.
       const refs = refsOf('article', id);
       if (id !== article.id && !refs.some((ref) => candidates.has(ref)))
         candidates.set(refs[1], { kind: 'article', id, entityScore: 0, shared: 0 });
