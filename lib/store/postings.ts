@@ -32,6 +32,11 @@ export function legacyRef(kind: ItemKind, id: string): string {
   return `${kind === 'article' ? 'a' : 'h'}:${id}`;
 }
 
+/** The name an item's posting has: its record's `ref`, or for a record stored before v7 (none), its legacy ref. */
+export function postedRef(kind: ItemKind, record: { id: string; ref?: string }): string {
+  return record.ref ?? legacyRef(kind, record.id);
+}
+
 /** Both names an item may have in the postings: the one its posting was written with is one of them. */
 export function refsOf(kind: ItemKind, id: string): [string, string] {
   return [itemRef(kind, id), legacyRef(kind, id)];

@@ -1,7 +1,7 @@
 import type { StoreNames } from 'idb';
 import type { Db } from './db';
 import type { BackstoryDB } from './schema';
-import { refsOf } from './postings';
+import { postedRef } from './postings';
 import { forgetCommitted } from './term-counts';
 
 const PRUNE_STORES: StoreNames<BackstoryDB>[] = ['headlines', 'stories', 'itemPostings'];
@@ -29,12 +29,8 @@ export async function pruneHeadlines(db: Db, cutoff: Date, batchSize = BATCH): P
     }
     const postings = tx.objectStore('itemPostings');
     const pending: Promise<unknown>[] = batch.map((h) => headlines.delete(h.id));
-    // Its look-up postings go with it (one record, named by its story and itself: by its short ref, or
-    // for a headline posted before schema v7, its legacy one; deleting the name it does not have is a no-op).
-    for (const h of batch) {
-      const story = h.storyId;
-      if (story) for (const ref of refsOf('headline', h.id)) pending.push(postings.delete([story, ref]));
-    }
+    // Its look-up postings go with it (one record, named by its story and itself).
+    for (const h of batch) if (h.storyId) pending.push(postings.delete([h.storyId, postedRef('headline', h)]));
     for (const [storyId, ids] of byStory) {
       pending.push(
         stories.get(storyId).then(async (story) => {

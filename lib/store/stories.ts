@@ -15,7 +15,7 @@ import type { Db } from './db';
 import { Queued, requestAll } from './open';
 import type { TxTermCounts } from './term-counts';
 import { shortId } from './ids';
-import { keyRange, legacyRef, postingKeys, postingTime, RELATED_KEYS } from './postings';
+import { keyRange, postedRef, postingKeys, postingTime, RELATED_KEYS } from './postings';
 import { recentPart, windowAround, windowId, WindowSet, WINDOW_ROWS, type PostingWindow } from './windows';
 import type { BackstoryDB, StoryRecord } from './schema';
 import type { Story, StoredArticle, StoredHeadline } from '../types';
@@ -46,7 +46,7 @@ export function articleItem(article: StoredArticle, text?: string): PlacedItem {
   return {
     kind: 'article',
     id: article.id,
-    ref: article.ref ?? legacyRef('article', article.id),
+    ref: postedRef('article', article),
     domain: article.domain,
     title: article.title,
     text,
@@ -61,7 +61,7 @@ export function headlineItem(headline: StoredHeadline): PlacedItem {
   return {
     kind: 'headline',
     id: headline.id,
-    ref: headline.ref ?? legacyRef('headline', headline.id),
+    ref: postedRef('headline', headline),
     domain: headline.domain,
     title: headline.title,
     published: headline.time ?? headline.seenAt,
