@@ -208,6 +208,39 @@ describe('related coverage and timeline', () => {
     expect(few.filter((u) => u.startsWith('https://wire.example/')).length).toBeGreaterThan(0);
   });
 
+  test("the story's articles are shortlisted before items sharing one name with the article", async () => {
+    const db = await openBackstoryDb();
+    const { article } = await saveAnalyzedArticle(db, analyzedFixture('militia-truce', URL_A), NOW);
+    // Another outlet's take on the same story: grouped with it by its title, naming none of its entities.
+    const retold = {
+      ...analyzedFixture('militia-truce', URL_A),
+      url: 'https://other.example/2024/08/05/militias-threaten-troops',
+      canonicalUrl: null,
+      siteName: 'Other Ledger',
+      title: 'Militias threaten to resume attacks on troops',
+      entities: [],
+    };
+    const { article: other } = await saveAnalyzedArticle(db, retold, NOW);
+    expect(other.storyId).toBe(article.storyId);
+    // Fifty headlines, each naming one of the article's entities and nothing else of it.
+    const time = article.publishedTime ?? article.analyzedAt;
+    const names = ['Baghdad', 'Pentagon', 'Reuters', 'Haider al Lami', 'Al Nujaba Movement'];
+    const single = names.flatMap((name, k) =>
+      Array.from({ length: 10 }, (_, i) => ({
+        title: `${name} listed in bulletin ${k * 10 + i}`,
+        url: `https://wire.example/bulletin/${k}/${i}`,
+        timeText: null,
+        time,
+        foundOn: 'https://wire.example/',
+      })),
+    );
+    await saveHeadlines(db, single, NOW);
+    expect((await db.getAll('headlines')).filter((h) => h.domain === 'wire.example').length).toBe(50);
+    const related = await findRelated(db, article);
+    expect(related.map((r) => r.url)).toContain(other.url);
+    expect(related.find((r) => r.url === other.url)).toMatchObject({ kind: 'article', sameOutlet: false });
+  });
+
   test('an article alone in the store has no related items', async () => {
     const db = await openBackstoryDb();
     const { article } = await saveAnalyzedArticle(db, unrelatedArticle(), NOW);
