@@ -7,8 +7,10 @@ import { namesOf, type JsonLdNode } from './jsonld';
  * into the page's `@graph` resolved, as Yoast and most CMS plugins emit them), then
  * Readability's byline (from its own metadata reading or markup near the article text), author meta tags
  * Readability does not read, then author markup anywhere on the page (microformats `vcard fn`, `rel=author`,
- * `itemprop=author`), last because it also matches teaser and comment authors.
- * The first source that yields a plausible name wins. Every candidate is cleaned the same way: lead-ins
+ * `itemprop=author`), last because it also matches teaser and comment authors; then lines that print a name
+ * without a byline word (a date line ending on it, a bold name signing off under the text).
+ * The first source that yields a plausible name wins, and a later line naming those people and more adds the
+ * co-authors; initials alone ("LN") wait for a name further on. Every candidate is cleaned the same way: lead-ins
  * ("By", "Von", "Veröffentlicht von", "Autor:"), trailing dates, roles and outlets are cut, and what is
  * left must look like a name, not like "Posted on" or the site's own name.
  */
@@ -78,19 +80,57 @@ export function extractAuthors(doc: Document, src: AuthorSources): string[] {
     // 17") to the person named further down ("Written by: Julie Mollins").
     () => fromLine(markupByline(doc, isSite)),
     () => fromLine(leadInByline(doc, isSite)),
+    () => fromLine(datedByline(doc)),
+    () => fromLine(signOff(doc)),
     () => ldNames,
     () => splitByline(src.meta(...META_AUTHOR)),
   ];
   let desk: string[] = [];
-  for (const source of sources) {
+  let initials: string[] = [];
+  for (const [i, source] of sources.entries()) {
     const raw = source();
     const names = normalizeAuthors(raw);
-    if (names.length > 0) return names;
+    // Initials alone ("LN", "JF") are an editor's or agency's mark: a name printed further on is the better
+    // answer, and they come before the outlet when none is.
+    if (names.length > 0 && names.every((n) => INITIALS.test(n))) {
+      if (!initials.length) initials = names;
+      continue;
+    }
+    if (names.length > 0) return withCoauthors(names, i, sources);
     if (!desk.length) desk = normalizeAuthors(raw, true);
   }
+  if (initials.length) return initials;
   const outlet = normalizeAuthors(siteNamed, true);
   return outlet.length ? outlet : desk;
 }
+
+/**
+ * The first source may name only one of several authors (JSON-LD's `author` the lead writer while the meta tag
+ * lists both, Readability's byline the first name of a "von A, B" line): a later line that names all of these
+ * people and more gives the whole list. Only the lines of the page's own metadata and author markup count,
+ * not the outlet fallbacks at the end.
+ */
+function withCoauthors(names: string[], from: number, sources: ReadonlyArray<() => string[]>): string[] {
+  const key = (n: string) => n.toLowerCase().replace(/[^\p{L}]/gu, '');
+  let best = names;
+  for (let i = from + 1; i < COAUTHOR_SOURCES; i++) {
+    // Initials after a name are that person's mark ("Tina Klostermeier, TK"), no co-author.
+    const more = normalizeAuthors(sources[i]!()).filter((n) => !INITIALS.test(n));
+    const keys = new Set(more.map(key));
+    const known = new Set(names.map(key));
+    // A co-author goes by a full name; one word after the name is where it was written ("Sara Whitfield,
+    // Baghdad").
+    const added = more.filter((n) => !known.has(key(n)));
+    if (more.length > best.length && names.every((n) => keys.has(key(n))) && added.every((n) => n.includes(' ')))
+      best = more;
+  }
+  return best;
+}
+
+/** How many of the sources, from the first, can extend a list with co-authors (up to the markup line). */
+const COAUTHOR_SOURCES = 5;
+
+const INITIALS = /^\p{Lu}{2,3}$/u;
 
 /** The name part of a host: "it-finanzmagazin" of www.it-finanzmagazin.de, "guardian" of theguardian.co.uk. */
 function hostLabel(host: string): string {
@@ -231,6 +271,68 @@ function leadInByline(doc: Document, isSite: IsSite): string | null {
   return null;
 }
 
+/** A date as bylines print it: "11.12.2019", "2019-12-11", "12/11/2019", "11. Dezember 2019", "December 11, 2019". */
+const LINE_DATE = String.raw`(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4})`;
+
+/** "11.12.2019 - Amelie Loevenich", "04.02.2022 | 13:10 Uhr | Uta Helkenberg": a date line ending on a name. */
+const DATED_LINE = new RegExp(
+  String.raw`^${LINE_DATE}(?:\s*[|,·•-]?\s*\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|h|am|pm))?)?\s*[|·•–—-]\s*(\p{Lu}.*)$`,
+  'u',
+);
+
+const TAXONOMY_LINK =
+  'a[rel~="tag"], a[rel~="category"], a[href*="/category/"], a[href*="/tag/"], a[href*="/kategorie/"], a[href*="/thema/"]';
+
+const DATED_BLOCKS = 'p, span, div, small, time, li, td, address';
+
+/** A line that gives the date, then the author, with no byline word: the name after the separator. */
+function datedByline(doc: Document): string | null {
+  for (const el of Array.from(doc.querySelectorAll(DATED_BLOCKS))) {
+    if (el.childElementCount > MAX_LEADIN_CHILDREN) continue;
+    const text = el.textContent?.replace(/\s+/g, ' ').trim();
+    const name = text && text.length <= 80 ? DATED_LINE.exec(text)?.[1]?.trim() : undefined;
+    // "Mai 21 2019, 14:34 | Medien, Politik": the categories the post is filed under, not its author.
+    if (!name || inChrome(el) || el.querySelector(TAXONOMY_LINK)) continue;
+    const names = normalizeAuthors(splitByline(name));
+    if (names.length && names.every(looksLikeName)) return name;
+  }
+  return null;
+}
+
+/** Enough running text before a sign-off for its block to be the article: two paragraphs, 400 characters. */
+const SIGN_OFF_BEFORE = { paragraphs: 2, chars: 400 };
+
+/**
+ * The author signing off under the text, in bold or italics as the last paragraph: `<p><b><i>Stefan
+ * Wasmer</i></b></p>`, "<strong>Von Cosima Künzel</strong>". Nothing of substance may follow it in its block.
+ */
+function signOff(doc: Document): string | null {
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    const text = p.textContent?.replace(/\s+/g, ' ').trim();
+    if (!text || text.length > 50 || p.childElementCount > 3) continue;
+    const emphasised = Array.from(p.querySelectorAll('strong, b, em, i')).some(
+      (e) => e.textContent?.replace(/\s+/g, ' ').trim() === text,
+    );
+    if (!emphasised) continue;
+    let after = 0;
+    for (let s = p.nextElementSibling; s && after < 40; s = s.nextElementSibling)
+      after += s.textContent?.trim().length ?? 0;
+    if (after >= 40) continue;
+    let paragraphs = 0;
+    let chars = 0;
+    for (let s = p.previousElementSibling; s; s = s.previousElementSibling) {
+      if (s.localName !== 'p') continue;
+      paragraphs++;
+      chars += s.textContent?.length ?? 0;
+    }
+    if (paragraphs < SIGN_OFF_BEFORE.paragraphs || chars < SIGN_OFF_BEFORE.chars || inChrome(p)) continue;
+    const rest = text.replace(/^(?:von|by|par|por|di)\s+(?=\p{Lu})/iu, '');
+    const names = normalizeAuthors(splitByline(rest));
+    if (names.length && names.every(looksLikeName)) return rest;
+  }
+  return null;
+}
+
 const PARTICLE = /^(?:von|van|der|den|de|la|le|du|da|di|del|della|dos|das|zu|ten|ter|bin|ibn|al|el|y|e|und)$/i;
 
 /** A person or desk name in running text: a few words, each capitalised (or a name particle). */
@@ -296,6 +398,8 @@ export function splitByline(byline: string | null | undefined): string[] {
     .replace(/^(.{3,}?)\s+\1$/u, '$1')
     .replace(/\s*\([^)]*\)/g, '')
     .replace(/\S+@\S+/g, '')
+    // "Williams Perdomo @wperdomod": a social handle after the name.
+    .replace(/(?<=\p{L})\s+@[\w.]+/gu, '')
     .trim();
   return cleaned
     .split(/\s*(?:,|;|\s\/\s|\band\b|\bund\b|\bet\b|\by\b|&)\s*/i)
@@ -311,7 +415,7 @@ const NOT_A_NAME =
  * only when no source names a person, so they are kept apart and used last.
  */
 const DESK =
-  /^(?:staff|staff writers?|news desk|newsdesk|redaktion|die redaktion|editorial|editorial team|agencies|agenturen|associated press|ap|afp|reuters|dpa)$/i;
+  /^(?:staff|staff writers?|news desk|newsdesk|(?:[\p{L}]+-)?redaktion|die redaktion|editorial|editorial team|agencies|agenturen|associated press|ap|afp|reuters|dpa)$/iu;
 
 /**
  * An institution rather than a person: a legal form ("e. V.", "GmbH", "Inc.") or a word that names a body

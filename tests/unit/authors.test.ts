@@ -291,3 +291,74 @@ describe('more byline cleaning', () => {
     expect(clean('Redacci&oacute;n Centro')).toEqual(['Redacción Centro']);
   });
 });
+
+describe('names printed without a byline word', () => {
+  const page = (head: string, body: string) =>
+    `<html><head><meta property="og:site_name" content="Harbour Weekly">${head}</head><body>${body}</body></html>`;
+
+  test('a date line ending on a name gives the author; one ending on category links does not', () => {
+    const dated = page(
+      '',
+      `<article><h1>Ferry returns</h1><p class="meta">11.12.2019 - Amelie Lorenz</p>${BODY}</article>`,
+    );
+    expect(authorsOf(dated)).toEqual(['Amelie Lorenz']);
+    const timed = page('', `<article><small>04.02.2022 | 13:10 Uhr | Uta Helm</small>${BODY}</article>`);
+    expect(authorsOf(timed)).toEqual(['Uta Helm']);
+    const filed = page(
+      '',
+      `<article><p class="post-meta"><span>Mai 21 2019, 14:34</span> | <a href="/category/medien/" rel="tag">Medien</a>, <a href="/category/politik/" rel="tag">Politik</a></p>${BODY}</article>`,
+    );
+    expect(authorsOf(filed)).toEqual([]);
+  });
+
+  test('a bold or italic name closing the text signs it; a bold name with more text after it does not', () => {
+    const signed = page('', `<article>${BODY}<p><b><i>Stefan Wald</i></b></p></article>`);
+    expect(authorsOf(signed)).toEqual(['Stefan Wald']);
+    const von = page('', `<div class="text">${BODY}<p><strong>Von Cosima Kunz</strong></p><p></p></div>`);
+    expect(authorsOf(von)).toEqual(['Cosima Kunz']);
+    const heading = page('', `<article>${BODY}<p><strong>Stefan Wald</strong></p>${BODY}</article>`);
+    expect(authorsOf(heading)).toEqual([]);
+  });
+
+  test('initials alone give way to a name printed further on, and stay the answer when none is', () => {
+    const signed = page(
+      '<meta name="author" content="LN">',
+      `<article>${BODY}<p><strong>Von Cosima Kunz</strong></p></article>`,
+    );
+    expect(authorsOf(signed)).toEqual(['Cosima Kunz']);
+    expect(authorsOf(page('<meta name="author" content="LN">', `<article>${BODY}</article>`))).toEqual(['LN']);
+  });
+});
+
+describe('co-authors', () => {
+  const ld = (author: unknown) =>
+    `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferry', author })}</script>`;
+
+  test("a later line naming the first source's author and more gives the whole list", () => {
+    const meta = `<html><head>${ld({ '@type': 'Person', name: 'Sadhbh Quinn' })}
+      <meta name="author" content="Sadhbh Quinn,Elisabeth Korn"></head><body><article>${BODY}</article></body></html>`;
+    expect(authorsOf(meta)).toEqual(['Sadhbh Quinn', 'Elisabeth Korn']);
+    const markup = `<html><head>${ld({ '@type': 'Person', name: 'Rudolf Fink' })}</head><body><article>
+      <span class="vcard author"><span class="fn">von Rudolf Fink, Simon Kehl</span></span>${BODY}</article></body></html>`;
+    expect(authorsOf(markup)).toEqual(['Rudolf Fink', 'Simon Kehl']);
+  });
+
+  test("a line naming someone else, the same person's initials, a desk or a place adds no one", () => {
+    const other = `<html><head>${ld({ '@type': 'Person', name: 'Tina Kloss' })}
+      <meta name="author" content="Mara Lind, Jon Ness"></head><body><article>${BODY}</article></body></html>`;
+    expect(authorsOf(other)).toEqual(['Tina Kloss']);
+    const initials = `<html><head>${ld({ '@type': 'Person', name: 'Tina Kloss' })}
+      <meta name="author" content="Tina Kloss,TK"></head><body><article>${BODY}</article></body></html>`;
+    expect(authorsOf(initials)).toEqual(['Tina Kloss']);
+    const desk = `<html><head>${ld({ '@type': 'Person', name: 'Mathilda Traut' })}
+      <meta name="author" content="Mathilda Traut, Online-Redaktion"></head><body><article>${BODY}</article></body></html>`;
+    expect(authorsOf(desk)).toEqual(['Mathilda Traut']);
+    const place = `<html><head>${ld({ '@type': 'Person', name: 'Sara Wheel' })}</head><body><article>
+      <p class="byline">Sara Wheel, Baghdad</p>${BODY}</article></body></html>`;
+    expect(authorsOf(place)).toEqual(['Sara Wheel']);
+  });
+
+  test('a social handle after the name is cut', () => {
+    expect(splitByline('Williams Perez @wperezd')).toEqual(['Williams Perez']);
+  });
+});
