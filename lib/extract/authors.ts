@@ -226,7 +226,7 @@ const LEADIN_BLOCKS =
  * `<span>| By </span><span>Cara Lind</span>`, "Autoren" over the names.
  */
 const LABEL_ALONE =
-  /^(?:[|·•—–-]\s*)?(?:autor(?:in|en|innen)?|authors?|auteurs?|verfasser(?:in)?|von|by|text|written by|geschrieben von)\s*:?$/i;
+  /^(?:[|·•—–-]\s*)?(?:autor(?:in|en|innen)?|authors?|auteurs?|verfasser(?:in)?|von|by|text|words|interview|written by|geschrieben von)\s*:?$/i;
 
 function labelledName(el: Element): string[] {
   const parent = el.parentElement;
@@ -401,10 +401,13 @@ export function splitByline(byline: string | null | undefined): string[] {
     // "Williams Perdomo @wperdomod": a social handle after the name.
     .replace(/(?<=\p{L})\s+@[\w.]+/gu, '')
     .trim();
-  return cleaned
-    .split(/\s*(?:,|;|\s\/\s|\band\b|\bund\b|\bet\b|\by\b|&)\s*/i)
-    .map((s) => s.replace(/^(?:by|von)\s+/i, '').trim())
-    .filter(Boolean);
+  return (
+    cleaned
+      // "Richard David Precht im Gespräch mit Karin Fischer": both are the broadcast's authors.
+      .split(/\s*(?:,|;|\s\/\s|\bim gespräch mit\b|\bin conversation with\b|\band\b|\bund\b|\bet\b|\by\b|&)\s*/i)
+      .map((s) => s.replace(/^(?:by|von)\s+/i, '').trim())
+      .filter(Boolean)
+  );
 }
 
 const NOT_A_NAME =

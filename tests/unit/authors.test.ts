@@ -320,6 +320,14 @@ describe('names printed without a byline word', () => {
     expect(authorsOf(heading)).toEqual([]);
   });
 
+  test('an "Interview" credit label stands for the author, with the name in the element beside it', () => {
+    const credits = page(
+      '',
+      `<article>${BODY}<div class="credits"><div class="credit-label">Interview</div><div class="credit-text">SVEN MICHEL</div></div></article>`,
+    );
+    expect(authorsOf(credits)).toEqual(['SVEN MICHEL']);
+  });
+
   test('initials alone give way to a name printed further on, and stay the answer when none is', () => {
     const signed = page(
       '<meta name="author" content="LN">',
@@ -358,7 +366,8 @@ describe('co-authors', () => {
     expect(authorsOf(place)).toEqual(['Sara Wheel']);
   });
 
-  test('a social handle after the name is cut', () => {
+  test('a social handle after the name is cut; an interview names both people', () => {
     expect(splitByline('Williams Perez @wperezd')).toEqual(['Williams Perez']);
+    expect(splitByline('Richard Precht im Gespräch mit Karin Fisch')).toEqual(['Richard Precht', 'Karin Fisch']);
   });
 });
