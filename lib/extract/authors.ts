@@ -1,5 +1,6 @@
 import { decodeHTML } from 'entities';
 import { authorMarkup } from './author-markup';
+import { inLexicon } from './entities/lexicon';
 import { namesOf, type JsonLdNode } from './jsonld';
 
 /**
@@ -96,6 +97,9 @@ export function extractAuthors(doc: Document, src: AuthorSources): string[] {
       if (!initials.length) initials = names;
       continue;
     }
+    // Past the page's own lines come the outlet's names (JSON-LD organisations, the meta tag as it is):
+    // initials are the better answer than those.
+    if (initials.length && i >= PAGE_LINE_SOURCES) break;
     if (names.length > 0) return withCoauthors(names, i, sources);
     if (!desk.length) desk = normalizeAuthors(raw, true);
   }
@@ -129,6 +133,9 @@ function withCoauthors(names: string[], from: number, sources: ReadonlyArray<() 
 
 /** How many of the sources, from the first, can extend a list with co-authors (up to the markup line). */
 const COAUTHOR_SOURCES = 5;
+
+/** How many of the sources, from the first, read the page's own lines (up to the sign-off). */
+const PAGE_LINE_SOURCES = 8;
 
 const INITIALS = /^\p{Lu}{2,3}$/u;
 
@@ -293,10 +300,30 @@ function datedByline(doc: Document): string | null {
     const name = text && text.length <= 80 ? DATED_LINE.exec(text)?.[1]?.trim() : undefined;
     // "Mai 21 2019, 14:34 | Medien, Politik": the categories the post is filed under, not its author.
     if (!name || inChrome(el) || el.querySelector(TAXONOMY_LINK)) continue;
-    const names = normalizeAuthors(splitByline(name));
-    if (names.length && names.every(looksLikeName)) return name;
+    if (printedNames(name)) return name;
   }
   return null;
+}
+
+/**
+ * Whether a line with no byline word names people: each a given name and a surname or two ("Uta Helkenberg",
+ * "Cosima Künzel"), not a place, a category or a heading ("Chemnitz", "Presse", "After Divorce").
+ */
+function printedNames(line: string): boolean {
+  const names = normalizeAuthors(splitByline(line));
+  return (
+    names.length > 0 &&
+    names.every((n) => {
+      const words = n.split(' ');
+      return (
+        words.length >= 2 &&
+        words.length <= 4 &&
+        looksLikeName(n) &&
+        words.every((w) => PARTICLE.test(w) || /^\p{Lu}\p{Ll}/u.test(w)) &&
+        inLexicon('given', words[0]!.toLowerCase())
+      );
+    })
+  );
 }
 
 /** Enough running text before a sign-off for its block to be the article: two paragraphs, 400 characters. */
@@ -327,8 +354,7 @@ function signOff(doc: Document): string | null {
     }
     if (paragraphs < SIGN_OFF_BEFORE.paragraphs || chars < SIGN_OFF_BEFORE.chars || inChrome(p)) continue;
     const rest = text.replace(/^(?:von|by|par|por|di)\s+(?=\p{Lu})/iu, '');
-    const names = normalizeAuthors(splitByline(rest));
-    if (names.length && names.every(looksLikeName)) return rest;
+    if (printedNames(rest)) return rest;
   }
   return null;
 }
@@ -375,7 +401,7 @@ export function splitByline(byline: string | null | undefined): string[] {
     .replace(/\s+/g, ' ')
     // "Datum: 19.11.2021 Autor: Fritz Imhof", "Text und Interview: Jo Lind": the labelled name, wherever the
     // label stands.
-    .replace(/^.*\b(?:autor(?:in)?|author|auteur|von|by|interview)\s*:\s*/i, '')
+    .replace(/^.*\b(?:autor(?:in|[/*_]in)?|author|auteur|von|by|interview)\s*:\s*/i, '')
     // "Posted on September 21, 2020 by Adi Tzlil": the date line comes first.
     .replace(/^(?:posted|published|veröffentlicht|publiziert)\s+(?:on|am)\s+.{0,40}?\s(?:by|von)\s+/i, '')
     // Author-page links glue the label to the name: "SHOW ALL ARTICLES OFHeiko Sauer", "Beitragvon r23".

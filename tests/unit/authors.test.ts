@@ -366,8 +366,9 @@ describe('co-authors', () => {
     expect(authorsOf(place)).toEqual(['Sara Wheel']);
   });
 
-  test('a social handle after the name is cut; an interview names both people', () => {
+  test('a social handle after the name is cut; an interview names both people; a gendered label is cut', () => {
     expect(splitByline('Williams Perez @wperezd')).toEqual(['Williams Perez']);
     expect(splitByline('Richard Precht im Gespräch mit Karin Fisch')).toEqual(['Richard Precht', 'Karin Fisch']);
+    expect(splitByline('Autor/in: Korinna Hent')).toEqual(['Korinna Hent']);
   });
 });
