@@ -116,12 +116,12 @@ export function extractAuthors(doc: Document, src: AuthorSources): string[] {
  */
 function withCoauthors(names: string[], from: number, sources: ReadonlyArray<() => string[]>): string[] {
   const key = (n: string) => n.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const known = new Set(names.map(key));
   let best = names;
   for (let i = from + 1; i < COAUTHOR_SOURCES; i++) {
     // Initials after a name are that person's mark ("Tina Klostermeier, TK"), no co-author.
     const more = normalizeAuthors(sources[i]!()).filter((n) => !INITIALS.test(n));
     const keys = new Set(more.map(key));
-    const known = new Set(names.map(key));
     // A co-author goes by a full name; one word after the name is where it was written ("Sara Whitfield,
     // Baghdad").
     const added = more.filter((n) => !known.has(key(n)));
@@ -326,8 +326,12 @@ function printedNames(line: string): boolean {
   );
 }
 
-/** Enough running text before a sign-off for its block to be the article: two paragraphs, 400 characters. */
-const SIGN_OFF_BEFORE = { paragraphs: 2, chars: 400 };
+/**
+ * Enough running text before a sign-off for its block to be the article: two paragraphs of 80 characters or
+ * more, 400 in all, among the 60 elements before it.
+ */
+const SIGN_OFF_BEFORE = { paragraphs: 2, chars: 400, paragraphChars: 80 };
+const SIGN_OFF_SIBLINGS = 60;
 
 /**
  * The author signing off under the text, in bold or italics as the last paragraph: `<p><b><i>Stefan
@@ -341,16 +345,22 @@ function signOff(doc: Document): string | null {
       (e) => e.textContent?.replace(/\s+/g, ' ').trim() === text,
     );
     if (!emphasised) continue;
+    // Both walks are bounded: the running text must stand near the sign-off (not above a long list of bold
+    // names), and no line costs more than a few dozen steps.
     let after = 0;
-    for (let s = p.nextElementSibling; s && after < 40; s = s.nextElementSibling)
+    let steps = 0;
+    for (let s = p.nextElementSibling; s && after < 40 && steps < SIGN_OFF_SIBLINGS; s = s.nextElementSibling, steps++)
       after += s.textContent?.trim().length ?? 0;
     if (after >= 40) continue;
     let paragraphs = 0;
     let chars = 0;
-    for (let s = p.previousElementSibling; s; s = s.previousElementSibling) {
-      if (s.localName !== 'p') continue;
+    steps = 0;
+    for (let s = p.previousElementSibling; s && steps < SIGN_OFF_SIBLINGS; s = s.previousElementSibling, steps++) {
+      const length = s.localName === 'p' ? (s.textContent?.length ?? 0) : 0;
+      if (length < SIGN_OFF_BEFORE.paragraphChars) continue;
       paragraphs++;
-      chars += s.textContent?.length ?? 0;
+      chars += length;
+      if (paragraphs >= SIGN_OFF_BEFORE.paragraphs && chars >= SIGN_OFF_BEFORE.chars) break;
     }
     if (paragraphs < SIGN_OFF_BEFORE.paragraphs || chars < SIGN_OFF_BEFORE.chars || inChrome(p)) continue;
     const rest = text.replace(/^(?:von|by|par|por|di)\s+(?=\p{Lu})/iu, '');

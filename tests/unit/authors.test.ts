@@ -328,6 +328,11 @@ describe('names printed without a byline word', () => {
     expect(authorsOf(credits)).toEqual(['SVEN MICHEL']);
   });
 
+  test('a bold name closing a long list of bold names is no sign-off: the running text must stand near it', () => {
+    const list = '<p><b>Anna Berg</b></p>'.repeat(200);
+    expect(authorsOf(page('', `<article>${BODY}${list}</article>`))).toEqual([]);
+  });
+
   test('initials alone give way to a name printed further on, and stay the answer when none is', () => {
     const signed = page(
       '<meta name="author" content="LN">',
