@@ -70,7 +70,10 @@ export function extractAuthors(doc: Document, src: AuthorSources): string[] {
   const ldNames = namesOf(ldAuthors).flatMap(splitByline);
   // An Organization as author is the outlet or a desk under another name ("Deutsche Welle" on dw.com).
   const ldPeople = namesOf(ldAuthors.filter((a) => !isOrganization(a))).flatMap(splitByline);
-  const sources: Array<() => string[]> = [
+  type Source = () => string[];
+  // The page's metadata and author markup: these lines can also add co-authors to the first one that names
+  // someone.
+  const bylines: Source[] = [
     // An article "by" its own outlet is how CMSs fill a required field; a person named on the page is
     // the better answer, and the outlet stays the fallback when none is.
     () => notSite(ldPeople),
@@ -80,12 +83,15 @@ export function extractAuthors(doc: Document, src: AuthorSources): string[] {
     // The page's own lines go on past one that only names the outlet ("By The Planetary Press - January
     // 17") to the person named further down ("Written by: Julie Mollins").
     () => fromLine(markupByline(doc, isSite)),
+  ];
+  const pageLines: Source[] = [
     () => fromLine(leadInByline(doc, isSite)),
     () => fromLine(datedByline(doc)),
     () => fromLine(signOff(doc)),
-    () => ldNames,
-    () => splitByline(src.meta(...META_AUTHOR)),
   ];
+  // The outlet's names (JSON-LD organisations, the meta tag as it is).
+  const fallbacks: Source[] = [() => ldNames, () => splitByline(src.meta(...META_AUTHOR))];
+  const sources = [...bylines, ...pageLines, ...fallbacks];
   let desk: string[] = [];
   let initials: string[] = [];
   for (const [i, source] of sources.entries()) {
@@ -97,10 +103,9 @@ export function extractAuthors(doc: Document, src: AuthorSources): string[] {
       if (!initials.length) initials = names;
       continue;
     }
-    // Past the page's own lines come the outlet's names (JSON-LD organisations, the meta tag as it is):
-    // initials are the better answer than those.
-    if (initials.length && i >= PAGE_LINE_SOURCES) break;
-    if (names.length > 0) return withCoauthors(names, i, sources);
+    // Initials are the better answer than the outlet's names.
+    if (initials.length && i >= bylines.length + pageLines.length) break;
+    if (names.length > 0) return withCoauthors(names, bylines.slice(i + 1));
     if (!desk.length) desk = normalizeAuthors(raw, true);
   }
   if (initials.length) return initials;
@@ -114,13 +119,13 @@ export function extractAuthors(doc: Document, src: AuthorSources): string[] {
  * people and more gives the whole list. Only the lines of the page's own metadata and author markup count,
  * not the outlet fallbacks at the end.
  */
-function withCoauthors(names: string[], from: number, sources: ReadonlyArray<() => string[]>): string[] {
+function withCoauthors(names: string[], lines: ReadonlyArray<() => string[]>): string[] {
   const key = (n: string) => n.toLowerCase().replace(/[^\p{L}]/gu, '');
   const known = new Set(names.map(key));
   let best = names;
-  for (let i = from + 1; i < COAUTHOR_SOURCES; i++) {
+  for (const line of lines) {
     // Initials after a name are that person's mark ("Tina Klostermeier, TK"), no co-author.
-    const more = normalizeAuthors(sources[i]!()).filter((n) => !INITIALS.test(n));
+    const more = normalizeAuthors(line()).filter((n) => !INITIALS.test(n));
     const keys = new Set(more.map(key));
     // A co-author goes by a full name; one word after the name is where it was written ("Sara Whitfield,
     // Baghdad").
@@ -130,12 +135,6 @@ function withCoauthors(names: string[], from: number, sources: ReadonlyArray<() 
   }
   return best;
 }
-
-/** How many of the sources, from the first, can extend a list with co-authors (up to the markup line). */
-const COAUTHOR_SOURCES = 5;
-
-/** How many of the sources, from the first, read the page's own lines (up to the sign-off). */
-const PAGE_LINE_SOURCES = 8;
 
 const INITIALS = /^\p{Lu}{2,3}$/u;
 

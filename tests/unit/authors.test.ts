@@ -8,6 +8,12 @@ const URL = 'https://blog.example/2024/03/02/harbour-ferry-returns';
 const BODY = '<p>The harbour ferry returned on Saturday after a winter of repairs to its engines and deck.</p>'.repeat(
   6,
 );
+/** A page of the outlet "Harbour Weekly", with `head` added to its head. */
+const page = (head: string, body: string) =>
+  `<html><head><meta property="og:site_name" content="Harbour Weekly">${head}</head><body>${body}</body></html>`;
+/** A JSON-LD NewsArticle with this author. */
+const ld = (author: unknown) =>
+  `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferry', author })}</script>`;
 const authorsOf = (html: string) => {
   const doc = htmlDocument(html, URL);
   return extractMetadata(doc, URL, readMainContent(doc) ?? {}).authors;
@@ -116,9 +122,6 @@ describe('byline cleaning', () => {
 const clean = (s: string) => normalizeAuthors(splitByline(s));
 
 describe('visible bylines and fallbacks', () => {
-  const page = (head: string, body: string) =>
-    `<html><head><meta property="og:site_name" content="Harbour Weekly">${head}</head><body>${body}</body></html>`;
-
   test('a line opening with "Von" and linked names is read when no metadata names anyone', () => {
     const html = page(
       '',
@@ -137,8 +140,6 @@ describe('visible bylines and fallbacks', () => {
   });
 
   test('a JSON-LD author that is the outlet gives way to the person named on the page, and stays the fallback', () => {
-    const ld = (author: unknown) =>
-      `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferry', author })}</script>`;
     const withPerson = page(
       ld({ '@type': 'Organization', name: 'Harbour Weekly' }),
       `<article><p class="meta">Ein Artikel von <b>Pia Sund</b> | 27.01.2022</p>${BODY}</article>`,
@@ -293,9 +294,6 @@ describe('more byline cleaning', () => {
 });
 
 describe('names printed without a byline word', () => {
-  const page = (head: string, body: string) =>
-    `<html><head><meta property="og:site_name" content="Harbour Weekly">${head}</head><body>${body}</body></html>`;
-
   test('a date line ending on a name gives the author; one ending on category links does not', () => {
     const dated = page(
       '',
@@ -344,9 +342,6 @@ describe('names printed without a byline word', () => {
 });
 
 describe('co-authors', () => {
-  const ld = (author: unknown) =>
-    `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferry', author })}</script>`;
-
   test("a later line naming the first source's author and more gives the whole list", () => {
     const meta = `<html><head>${ld({ '@type': 'Person', name: 'Sadhbh Quinn' })}
       <meta name="author" content="Sadhbh Quinn,Elisabeth Korn"></head><body><article>${BODY}</article></body></html>`;
