@@ -170,6 +170,17 @@ describe('cues that take an object as what was said', () => {
     expect(b?.content.text).toBe('the growing deficit');
   });
 
+  test('a finding of a poll average or a chart takes a bare clause, up to a short participle ("…, using …")', () => {
+    const [a] = attributed(
+      'The regional polling average shows the mayor ahead by 4.2 points, using the six most recent surveys.',
+    );
+    expect(a?.speaker?.text).toBe('The regional polling average');
+    expect(a?.content.text).toBe('the mayor ahead by 4.2 points');
+    const [b] = attributed('A chart from the ministry shows exports falling for a third month.');
+    expect(b?.speaker?.text).toBe('A chart from the ministry');
+    expect(b?.content.text).toBe('exports falling for a third month');
+  });
+
   test('verbs whose plain object is not a statement still need "that"', () => {
     expect(attributed('The divers found the wreck in deep water.')).toEqual([]);
     expect(attributed('Tourists from the United States arrived in June.')).toEqual([]);

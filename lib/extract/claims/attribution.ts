@@ -88,7 +88,21 @@ function fromPhrase(p: Phrase | null): Span | null {
 
 // Subjects that report findings rather than speak: "the poll found Clinton ahead".
 const EVIDENCE =
-  /^(stud(y|ies)|polls?|surveys?|reports?|research|data|analys[ie]s|documents?|records?|transcripts?|figures|numbers|results|findings|evidence|videos?|footage|review|audit|investigation|memo)$/;
+  /^(stud(y|ies)|polls?|polling|averages?|surveys?|reports?|research|data|analys[ie]s|documents?|records?|transcripts?|figures|numbers|results|findings|evidence|videos?|footage|photos?|images?|slides?|charts?|maps?|reviews?|audits?|investigations?|inquiry|probe|memos?|estimates?|statistics|projections?|forecasts?|tall(y|ies)|census|filings?|tests?|experiments?|models?|assessments?|calculations?)$/;
+
+/**
+ * Whether a subject's head is a finding's source: its last word, or the word before its first preposition
+ * ("A chart from the ministry shows …", "A 2014 study by Jane Doe found …").
+ */
+function evidenceSubject(tokens: readonly Token[], from: number, to: number): boolean {
+  let end = to;
+  for (let k = from + 1; k < to; k++)
+    if (/^(of|by|from|in|on|at|for|with)$/.test(tokens[k]!.lower)) {
+      end = k;
+      break;
+    }
+  return EVIDENCE.test(tokens[end - 1]!.lower) || EVIDENCE.test(tokens[to - 1]!.lower);
+}
 
 /** Where the object of a stance verb starts: "called for a ban" → "a ban"; -1 for "called off". */
 function stanceObject(tokens: readonly Token[], cue: number): number {
@@ -207,7 +221,7 @@ export function sentenceAttributions(text: string, sentence: Span, quotes: reado
       }
     }
     // Preposed: "X said (on Tuesday) (that) …".
-    const bareOk = EVIDENCE.test(tokens[subject.to - 1]!.lower);
+    const bareOk = evidenceSubject(tokens, subject.from, subject.to);
     let startTok = contentStartAfterCue(tokens, i, { bareOk });
     if (startTok < 0 && (STANCE_CUES.has(t.text) || ATTITUDE_CUES.has(t.text) || PARTICIPLE_CUES.has(t.text)))
       startTok = stanceObject(tokens, i);

@@ -45,7 +45,7 @@ export function contentFrom(
 // main subject or a comment on the source; a trailing participle clause ("…, raising fears of …") is the
 // reporter's gloss on the event, not part of the statement (the attribution corpus leaves it out).
 const NEXT_STATEMENT =
-  /,\s+(?:adding|arguing|noting|saying|insisting|claiming|warning|explaining|citing|calling|referring|according to)\b|,\s+(?:[a-z]+ly\s+)?(?!including\b|according\b|during\b|nothing\b|something\b|everything\b|bring\b)[a-z]{3,}ing\b|;\s|,\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|says|told|made|gave|took|went|did|does|offers|offered|declined|refused)\b|\s(?:and|but)\s+(?:(?:also|then|later|has|have|had|repeatedly|quickly|even|still)\s+)*(?:said|says|added|adds|warned|warns|noted|notes|suggested|asserted|argued|insisted|claimed|called|urged|told|tells|blamed|accused|stopped|declined|refused|vowed|pledged|promised)\b/g;
+  /,\s+(?:adding|arguing|noting|saying|insisting|claiming|warning|explaining|citing|calling|referring|according to)\b|,\s+(?:[a-z]+ly\s+)?(?!including\b|according\b|during\b|nothing\b|something\b|everything\b|(?:th|br|st|sw|cl|fl|sl)ing\b)[a-z]{2,}ing\b|;\s|,\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|says|told|made|gave|took|went|did|does|offers|offered|declined|refused)\b|\s(?:and|but)\s+(?:(?:also|then|later|has|have|had|repeatedly|quickly|even|still)\s+)*(?:said|says|added|adds|warned|warns|noted|notes|suggested|asserted|argued|insisted|claimed|called|urged|told|tells|blamed|accused|stopped|declined|refused|vowed|pledged|promised)\b/g;
 
 // After the object of a stance verb: "… during the debate", "… in a statement on Thursday", "… when he ran".
 const OBJECT_ADJUNCT =
