@@ -105,7 +105,11 @@ export function extractAuthors(doc: Document, src: AuthorSources): string[] {
     }
     // Initials are the better answer than the outlet's names.
     if (initials.length && i >= bylines.length + pageLines.length) break;
-    if (names.length > 0) return withCoauthors(names, bylines.slice(i + 1));
+    if (names.length > 0) {
+      // A login ("arianschlichenmayer", "christian.stadtfeld") is the person a later line prints in full.
+      const printed = names.every(isHandle) ? printedFor(names, [...bylines, ...pageLines].slice(i + 1)) : null;
+      return printed ?? withCoauthors(names, bylines.slice(i + 1));
+    }
     if (!desk.length) desk = normalizeAuthors(raw, true);
   }
   if (initials.length) return initials;
@@ -137,6 +141,30 @@ function withCoauthors(names: string[], lines: ReadonlyArray<() => string[]>): s
 }
 
 const INITIALS = /^\p{Lu}{2,3}$/u;
+
+/** A CMS login as a name: one lower-case word, maybe with dots, dashes or underscores ("christian.stadtfeld"). */
+const isHandle = (name: string): boolean => /^[\p{Ll}\d]+(?:[._-][\p{Ll}\d]+)*$/u.test(name);
+
+/**
+ * The names a later line prints for these logins: one each, whose letters are the login's ("Arian
+ * Schlichenmayer" for arianschlichenmayer) or which hold every part of it ("Christian P. Stadtfeld").
+ */
+function printedFor(handles: readonly string[], lines: ReadonlyArray<() => string[]>): string[] | null {
+  const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const matches = (handle: string, name: string): boolean => {
+    if (!name.includes(' ')) return false;
+    if (letters(handle) === letters(name)) return true;
+    const parts = handle.split(/[._-]+/).filter((p) => /\p{L}/u.test(p));
+    const words = name.split(/\s+/).map(letters);
+    return parts.length >= 2 && parts.every((p) => words.includes(letters(p)));
+  };
+  for (const line of lines) {
+    const names = normalizeAuthors(line());
+    const printed = handles.map((h) => names.find((n) => matches(h, n)));
+    if (printed.every((n) => n !== undefined)) return printed;
+  }
+  return null;
+}
 
 /** The name part of a host: "it-finanzmagazin" of www.it-finanzmagazin.de, "guardian" of theguardian.co.uk. */
 function hostLabel(host: string): string {

@@ -339,6 +339,16 @@ describe('names printed without a byline word', () => {
     expect(authorsOf(signed)).toEqual(['Cosima Kunz']);
     expect(authorsOf(page('<meta name="author" content="LN">', `<article>${BODY}</article>`))).toEqual(['LN']);
   });
+
+  test('a login in the metadata gives way to the name a line prints for it, and stays when none matches', () => {
+    const printed = (login: string, line: string) =>
+      authorsOf(
+        page(`<meta name="author" content="${login}">`, `<article><div class="meta">${line}</div>${BODY}</article>`),
+      );
+    expect(printed('marenholt', 'von Maren Holt')).toEqual(['Maren Holt']);
+    expect(printed('jonas.p.brandt', 'By Jonas P. Brandt')).toEqual(['Jonas P. Brandt']);
+    expect(printed('marenholt', 'von Jonas Brandt')).toEqual(['marenholt']);
+  });
 });
 
 describe('co-authors', () => {
