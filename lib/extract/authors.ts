@@ -47,7 +47,13 @@ export function extractAuthors(doc: Document, src: AuthorSources): string[] {
   // it-finanzmagazin.de).
   const site = new Set([...comparable(src.siteName ?? ''), ...comparable(hostLabel(src.host ?? ''))]);
   site.delete('');
-  const isSite = (name: string) => comparable(name).some((form) => site.has(form));
+  // A one-word name that opens a longer site name is the company behind it ("Google" on "Google Online
+  // Security Blog").
+  const siteHead = (src.siteName ?? '').trim().split(/\s+/);
+  const head = siteHead.length >= 2 ? comparable(siteHead[0]!)[0] : '';
+  const isSite = (name: string) =>
+    comparable(name).some((form) => site.has(form)) ||
+    (!!head && !/\s/.test(name.trim()) && comparable(name)[0] === head);
   // A byline that only repeats the outlet's name ("National Geographic") is no author while a person may be
   // named further on; when none is, it is the answer (a personal site's owner, an institution's own page).
   let siteNamed: string[] = [];

@@ -349,6 +349,13 @@ describe('names printed without a byline word', () => {
     expect(printed('jonas.p.brandt', 'By Jonas P. Brandt')).toEqual(['Jonas P. Brandt']);
     expect(printed('marenholt', 'von Jonas Brandt')).toEqual(['marenholt']);
   });
+
+  test('the company opening the site name ("Harbour" on "Harbour Weekly") gives way to the people a line names', () => {
+    const company = '<meta name="author" content="Harbour">';
+    const byline = '<p><span class="byline-author">Posted by Maren Holt and Jonas Brandt - Ferry desk</span></p>';
+    expect(authorsOf(page(company, `<article>${byline}${BODY}</article>`))).toEqual(['Maren Holt', 'Jonas Brandt']);
+    expect(authorsOf(page(company, `<article>${BODY}</article>`))).toEqual(['Harbour']);
+  });
 });
 
 describe('co-authors', () => {
