@@ -68,7 +68,7 @@ export function extractAuthors(doc: Document, src: AuthorSources): string[] {
   const fromLine = (line: string | null | undefined): string[] => {
     const names = splitByline(line);
     const outlet = line && (isSite(line) || (domain.includes('.') && line.toLowerCase().includes(domain)));
-    if (!outlet) return notSite(names);
+    if (!outlet) return peopleList(names) ? notSite(names) : [];
     if (!siteNamed.length) siteNamed = names;
     return [];
   };
@@ -96,7 +96,13 @@ export function extractAuthors(doc: Document, src: AuthorSources): string[] {
     () => fromLine(signOff(doc)),
   ];
   // The outlet's names (JSON-LD organisations, the meta tag as it is).
-  const fallbacks: Source[] = [() => ldNames, () => splitByline(src.meta(...META_AUTHOR))];
+  const fallbacks: Source[] = [
+    () => ldNames,
+    () => {
+      const names = splitByline(src.meta(...META_AUTHOR));
+      return peopleList(names) ? names : [];
+    },
+  ];
   const sources = [...bylines, ...pageLines, ...fallbacks];
   let desk: string[] = [];
   let initials: string[] = [];
@@ -147,6 +153,20 @@ function withCoauthors(names: string[], lines: ReadonlyArray<() => string[]>): s
 }
 
 const INITIALS = /^\p{Lu}{2,3}$/u;
+
+/**
+ * Whether the parts a line splits into are all names: an organisation's name split at its "und" ("Bayerische
+ * Landesanstalt für Wald und Forstwirtschaft") leaves a part that is none, or one with a lower-case word
+ * ("Fuchsy designed"), and is no list of people.
+ */
+function peopleList(parts: readonly string[]): boolean {
+  if (parts.length < 2) return true;
+  if (normalizeAuthors(parts, true).length < parts.length) return false;
+  return parts.every((p) => {
+    const words = p.trim().split(/\s+/);
+    return words.length < 2 || words.every((w) => PARTICLE.test(w) || !/^\p{Ll}/u.test(w));
+  });
+}
 
 /** A CMS login as a name: one lower-case word, maybe with dots, dashes or underscores ("christian.stadtfeld"). */
 const isHandle = (name: string): boolean => /^[\p{Ll}\d]+(?:[._-][\p{Ll}\d]+)*$/u.test(name);

@@ -356,6 +356,19 @@ describe('names printed without a byline word', () => {
     expect(authorsOf(page(company, `<article>${byline}${BODY}</article>`))).toEqual(['Maren Holt', 'Jonas Brandt']);
     expect(authorsOf(page(company, `<article>${BODY}</article>`))).toEqual(['Harbour']);
   });
+
+  test('an organisation split at its "und" is no list of people: the person in the markup is the author', () => {
+    const agency = '<meta name="author" content="Landesanstalt für Wald und Forstwirtschaft - LWF">';
+    const markup = '<p>Text: <span class="author">Maren  Holt</span></p>';
+    expect(authorsOf(page(agency, `<article>${markup}${BODY}</article>`))).toEqual(['Maren Holt']);
+    // Nor is a name and a credit with a lower-case word: nothing beats a wrong name.
+    expect(
+      authorsOf(page('<meta name="author" content="Jonas Brandt und Fuchsy designed">', `<article>${BODY}</article>`)),
+    ).toEqual([]);
+    expect(
+      authorsOf(page('<meta name="author" content="Jonas Brandt und Maren von Holt">', `<article>${BODY}</article>`)),
+    ).toEqual(['Jonas Brandt', 'Maren von Holt']);
+  });
 });
 
 describe('co-authors', () => {
