@@ -51,9 +51,10 @@ export function extractAuthors(doc: Document, src: AuthorSources): string[] {
   // Security Blog").
   const siteHead = (src.siteName ?? '').trim().split(/\s+/);
   const head = siteHead.length >= 2 ? comparable(siteHead[0]!)[0] : '';
-  const isSite = (name: string) =>
-    comparable(name).some((form) => site.has(form)) ||
-    (!!head && !/\s/.test(name.trim()) && comparable(name)[0] === head);
+  const isSite = (name: string) => {
+    const forms = comparable(name);
+    return forms.some((form) => site.has(form)) || (!!head && !/\s/.test(name.trim()) && forms[0] === head);
+  };
   // A byline that only repeats the outlet's name ("National Geographic") is no author while a person may be
   // named further on; when none is, it is the answer (a personal site's owner, an institution's own page).
   let siteNamed: string[] = [];
@@ -136,23 +137,29 @@ export function extractAuthors(doc: Document, src: AuthorSources): string[] {
  * not the outlet fallbacks at the end.
  */
 function withCoauthors(names: string[], lines: ReadonlyArray<() => string[]>): string[] {
-  const key = (n: string) => n.toLowerCase().replace(/[^\p{L}]/gu, '');
-  const known = new Set(names.map(key));
+  const known = new Set(names.map(nameLetters));
   let best = names;
   for (const line of lines) {
     // Initials after a name are that person's mark ("Tina Klostermeier, TK"), no co-author.
     const more = normalizeAuthors(line()).filter((n) => !INITIALS.test(n));
-    const keys = new Set(more.map(key));
+    const keys = new Set(more.map(nameLetters));
     // A co-author goes by a full name; one word after the name is where it was written ("Sara Whitfield,
     // Baghdad").
-    const added = more.filter((n) => !known.has(key(n)));
-    if (more.length > best.length && names.every((n) => keys.has(key(n))) && added.every((n) => n.includes(' ')))
+    const added = more.filter((n) => !known.has(nameLetters(n)));
+    if (
+      more.length > best.length &&
+      names.every((n) => keys.has(nameLetters(n))) &&
+      added.every((n) => n.includes(' '))
+    )
       best = more;
   }
   return best;
 }
 
 const INITIALS = /^\p{Lu}{2,3}$/u;
+
+/** A name's letters, lower-cased: what two spellings of one name share ("Jonas P. Brandt", "jonaspbrandt"). */
+const nameLetters = (s: string): string => s.toLowerCase().replace(/[^\p{L}]/gu, '');
 
 /**
  * Whether the parts a line splits into are all names: an organisation's name split at its "und" ("Bayerische
@@ -176,13 +183,12 @@ const isHandle = (name: string): boolean => /^[\p{Ll}\d]+(?:[._-][\p{Ll}\d]+)*$/
  * Schlichenmayer" for arianschlichenmayer) or which hold every part of it ("Christian P. Stadtfeld").
  */
 function printedFor(handles: readonly string[], lines: ReadonlyArray<() => string[]>): string[] | null {
-  const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}]/gu, '');
   const matches = (handle: string, name: string): boolean => {
     if (!name.includes(' ')) return false;
-    if (letters(handle) === letters(name)) return true;
+    if (nameLetters(handle) === nameLetters(name)) return true;
     const parts = handle.split(/[._-]+/).filter((p) => /\p{L}/u.test(p));
-    const words = name.split(/\s+/).map(letters);
-    return parts.length >= 2 && parts.every((p) => words.includes(letters(p)));
+    const words = name.split(/\s+/).map(nameLetters);
+    return parts.length >= 2 && parts.every((p) => words.includes(nameLetters(p)));
   };
   for (const line of lines) {
     const names = normalizeAuthors(line());
