@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDates, findTimexes } from '../../lib/extract/dates';
 import { chronoCandidates } from '../../lib/extract/dates/chrono-fallback';
+import { splitSentences } from '../../lib/extract/sentences';
 import { dayOfValue } from '../../lib/extract/dates/range';
 
 /** Tuesday. */
@@ -209,13 +210,14 @@ describe('findTimexes: chrono-node results', () => {
     ['The vote was two weeks ago at 9:30', 'two weeks ago at 9:30=2024-07-23T09:30'],
   ])('keeps what chrono reads in "%s"', (text, want) => {
     const ref = { y: 2024, m: 8, d: 6 };
-    expect(chronoCandidates(text, ref).map((c) => `${text.slice(c.start, c.end)}=${c.value}`)).toEqual([want]);
+    expect(
+      chronoCandidates(text, ref, splitSentences(text)).map((c) => `${text.slice(c.start, c.end)}=${c.value}`),
+    ).toEqual([want]);
   });
 
-  it('skips a paragraph whose digits are no date', () => {
-    expect(chronoCandidates('He scored 3 goals in 2012 and 40 points in 7 games.', { y: 2024, m: 8, d: 6 })).toEqual(
-      [],
-    );
+  it('skips a sentence whose digits are no date', () => {
+    const text = 'He scored 3 goals in 2012 and 40 points in 7 games.';
+    expect(chronoCandidates(text, { y: 2024, m: 8, d: 6 }, splitSentences(text))).toEqual([]);
   });
 });
 

@@ -53,7 +53,7 @@ export function recognise(
       if (resolved) candidates.push({ ...resolved, start, end, rule: rule.name });
     }
   }
-  candidates.push(...chronoCandidates(text, ref));
+  candidates.push(...chronoCandidates(text, ref, sentences));
   const selected = selectCandidates(candidates, RULE_ORDER);
   const sentenceOf = (offset: number): number => sentenceAt(sentences, offset)?.start ?? -1;
   return resolveAnaphora(text, selected, ref, sentenceOf);
