@@ -1,14 +1,24 @@
 import type { Headline } from '../types';
 import { pageHref } from '../url';
+import { nativeSelectors } from './native-selectors';
 
 /**
  * Headlines around an article ("more news", "most read", related blocks) as candidate related coverage.
  * A link counts when its text reads like a headline and it sits in a list of such links; menus, comment
  * threads, footers and app-store banners are skipped by their place and by what their text looks like.
  */
-// Selectors are matched by hand below: linkedom's engine re-parses and re-walks for every query, and the
-// case-insensitive `[class*=… i]` tests made the container query alone cost as much as the rest of the harvest.
-// Containers skipped: nav, footer, form, [role=navigation|contentinfo], [id*=comment i], and [class*=… i] of these.
+// In linkedom selectors are matched by hand below (`nativeSelectors`): its engine re-parses and re-walks for
+// every query, and the case-insensitive `[class*=… i]` tests made the container query alone cost as much as
+// the rest of the harvest. Containers skipped: `SKIP_SELECTOR`, matched by hand by `isSkipContainer`.
+const SKIP_SELECTOR = [
+  'nav',
+  'footer',
+  'form',
+  '[role="navigation"]',
+  '[role="contentinfo"]',
+  '[id*="comment" i]',
+  ...['comment', 'cookie', 'banner', 'share', 'social'].map((part) => `[class*="${part}" i]`),
+].join(', ');
 const SKIP_CLASS = /comment|cookie|banner|share|social/i;
 const SKIP_TAGS = new Set(['nav', 'footer', 'form']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -34,9 +44,7 @@ export function harvestHeadlines(
   const seen = new Set<string>();
   // One walk for the skipped containers and the links, then an ancestor walk per link: `closest` with the
   // container list would re-match a dozen selectors at every ancestor of every link.
-  const skipped = new Set<Node>();
-  const anchors: Element[] = [];
-  scanElements(doc, skipped, anchors);
+  const { skipped, anchors } = nativeSelectors() ? scanBySelectors(doc) : scanByWalk(doc);
   const limit = Math.min(anchors.length, MAX_LINKS);
   for (let i = 0; i < limit; i++) {
     const a = anchors[i]!;
@@ -68,11 +76,28 @@ export function harvestHeadlines(
   return out.slice(0, MAX_HEADLINES);
 }
 
+export interface PageScan {
+  /** The containers whose links are skipped (`SKIP_SELECTOR`). */
+  skipped: Set<Node>;
+  /** Every `a[href]`, in document order. */
+  anchors: Element[];
+}
+
+/** The page's skipped containers and links through the document's own selector engine. */
+export function scanBySelectors(doc: Document): PageScan {
+  return {
+    skipped: new Set(Array.from(doc.querySelectorAll(SKIP_SELECTOR))),
+    anchors: Array.from(doc.querySelectorAll('a[href]')),
+  };
+}
+
 /**
- * Elements in document order: the skipped containers into `skipped`, `a[href]` into `anchors`. From the
- * document, not its root element: broken markup can leave elements beside `<html>`.
+ * The same in one walk of the page, in document order. From the document, not its root element: broken
+ * markup can leave elements beside `<html>`.
  */
-function scanElements(doc: Document, skipped: Set<Node>, anchors: Element[]): void {
+export function scanByWalk(doc: Document): PageScan {
+  const skipped = new Set<Node>();
+  const anchors: Element[] = [];
   const stack: Element[] = [];
   for (let c = doc.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   while (stack.length) {
@@ -82,6 +107,7 @@ function scanElements(doc: Document, skipped: Set<Node>, anchors: Element[]): vo
     if (isSkipContainer(el, name)) skipped.add(el);
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
+  return { skipped, anchors };
 }
 
 function isSkipContainer(el: Element, name: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { AUTHOR_MARKUP, authorMarkup } from '../../lib/extract/author-markup';
+import { AUTHOR_MARKUP, authorMarkupBySelectors, authorMarkupByWalk } from '../../lib/extract/author-markup';
 import { htmlDocument } from '../helpers/fixtures';
 
 // Markup where a hand matcher can part from the selector engine: nesting conditions on ancestors only,
@@ -26,7 +26,12 @@ const PAGE = `<html><head><title>t</title></head><body>
   <a href="/reporters/pe-li">Pe Li</a><div class="autor x"><h6>Qu Bo</h6></div><span class="auteur">Ra Do</span>
 </body></html>`;
 
-describe('authorMarkup', () => {
+describe.each([
+  ['by walk', authorMarkupByWalk],
+  ['by selectors', authorMarkupBySelectors],
+])('authorMarkup %s', (_name, find) => {
+  const authorMarkup = (doc: Document, keep: (el: Element) => boolean, limit: number) =>
+    Array.from(find(doc, keep, limit));
   test('finds, per entry, what querySelectorAll finds for its selector, in document order', () => {
     const doc = htmlDocument(PAGE);
     const found = authorMarkup(doc, () => true, 100);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { harvestHeadlines, resolveTimeText } from '../../lib/extract/headlines';
+import { harvestHeadlines, resolveTimeText, scanBySelectors, scanByWalk } from '../../lib/extract/headlines';
 import { readMainContent } from '../../lib/extract/readable';
 import { fixtureDocument, htmlDocument } from '../helpers/fixtures';
 
@@ -31,6 +31,39 @@ describe('harvestHeadlines', () => {
       <li><a href="/x/one">Only one real headline remains in this list</a></li>
     </ul></body></html>`);
     expect(harvestHeadlines(doc, 'https://a.example/s', ['/cited'], NOW)).toEqual([]);
+  });
+});
+
+describe('the page scan: by walk as by the selector engine', () => {
+  const same = (doc: Document) => {
+    const walk = scanByWalk(doc);
+    const selectors = scanBySelectors(doc);
+    expect(walk.anchors).toEqual(selectors.anchors);
+    expect([...walk.skipped].sort(byOrder)).toEqual([...selectors.skipped].sort(byOrder));
+    return walk;
+  };
+  const byOrder = (a: Node, b: Node) => (a.compareDocumentPosition(b) & 4 ? -1 : 1);
+
+  test('finds the same containers and links on the seed-like article', () => {
+    const { skipped, anchors } = same(fixtureDocument('militia-truce', URL_A));
+    expect(skipped.size).toBeGreaterThan(3);
+    expect(anchors.length).toBeGreaterThan(10);
+  });
+
+  test('and on markup that tells the two apart if either is wrong', () => {
+    const doc = htmlDocument(`<html><body>
+      <NAV><a href="/n">n</a></NAV><footer></footer><form></form>
+      <div role="navigation"></div><div role="contentinfo"></div><div role="navigation-x"></div>
+      <div id="Comments-2"></div><div id="commentary"></div><div id="talk"></div>
+      <div class="x SOCIAL-bar"></div><div class="Cookie"></div><div class="sharebox"></div><div class="banner"></div>
+      <div class="plain"><a>no href</a><a href="">empty href</a></div>
+    </body></html>`);
+    const stray = doc.createElement('nav');
+    doc.appendChild(stray);
+    const { skipped, anchors } = same(doc);
+    expect(skipped.size).toBe(12);
+    expect(skipped.has(stray)).toBe(true);
+    expect(anchors.map((a) => a.getAttribute('href'))).toEqual(['/n', '']);
   });
 });
 
