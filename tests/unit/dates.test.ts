@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDates, findTimexes } from '../../lib/extract/dates';
-import { chronoCandidates } from '../../lib/extract/dates/chrono-fallback';
+import { chronoCandidates, chronoReference } from '../../lib/extract/dates/chrono-fallback';
 import { splitSentences } from '../../lib/extract/sentences';
 import { dayOfValue } from '../../lib/extract/dates/range';
 
@@ -213,6 +213,12 @@ describe('findTimexes: chrono-node results', () => {
     expect(
       chronoCandidates(text, ref, splitSentences(text)).map((c) => `${text.slice(c.start, c.end)}=${c.value}`),
     ).toEqual([want]);
+  });
+
+  it('reads against a valid date, even for a day no Date can hold (chrono never returns on an Invalid Date)', () => {
+    expect(chronoReference({ y: 2024, m: 8, d: 6 })).toEqual(new Date(2024, 7, 6, 12));
+    expect(chronoReference({ y: Number.NaN, m: 8, d: 6 })).toEqual(new Date(2000, 0, 1, 12));
+    expect(chronoReference(null)).toEqual(new Date(2000, 0, 1, 12));
   });
 
   it('skips a sentence whose digits are no date', () => {

@@ -23,9 +23,19 @@ const DIGIT = /\d/;
 /** A time chrono reads must show a clock: "at 1,015 francs" is a price, not 1 a.m. */
 const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b/i;
 
+/**
+ * The reference date chrono reads against: noon of the publication day, or of 2000-01-01 without one (then
+ * only results that state their year are kept), and that too for a day no Date can hold. chrono-node 2.10
+ * never returns from "1:39 PM ET" against an Invalid Date: a hung tab, not a wrong date.
+ */
+export function chronoReference(ref: Day | null): Date {
+  const day = ref ? new Date(ref.y, ref.m - 1, ref.d, 12) : null;
+  return day && !Number.isNaN(day.getTime()) ? day : new Date(2000, 0, 1, 12);
+}
+
 /** `sentences`: the text's sentence spans (`splitSentences`). */
 export function chronoCandidates(text: string, ref: Day | null, sentences: readonly Span[]): Candidate[] {
-  const refDate = ref ? new Date(ref.y, ref.m - 1, ref.d, 12) : new Date(2000, 0, 1, 12);
+  const refDate = chronoReference(ref);
   const out: Candidate[] = [];
   const read = (part: string, offset: number, splitRanges: boolean): void => {
     for (const r of chrono.casual.parse(part, refDate)) {
