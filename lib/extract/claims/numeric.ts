@@ -23,14 +23,25 @@ const FIGURE = new RegExp(
   'gi',
 );
 
+/** What every figure shows: a digit or a number word. A sentence without one skips `FIGURE`'s alternatives. */
+const FIGURE_HINT = new RegExp(String.raw`\d|\b(?:${NUMBER_WORDS})\b`, 'i');
+
 const DATE_LIKE = new RegExp(String.raw`^(?:${MONTHS})\b|^(?:1[89]|20)\d\d$`, 'i');
+
+/** The first figure of a sentence that is not a date (`FIGURE` is global: its scan starts at 0). */
+function firstFigure(slice: string): RegExpExecArray | null {
+  FIGURE.lastIndex = 0;
+  for (let m = FIGURE.exec(slice); m; m = FIGURE.exec(slice)) if (!DATE_LIKE.test(m[0].trim())) return m;
+  return null;
+}
 
 /** One numeric claim per sentence carrying a figure; the content is the whole sentence. */
 export function numericClaims(text: string, sentences: readonly Span[]): Claim[] {
   const out: Claim[] = [];
   for (const s of sentences) {
     const slice = text.slice(s.start, s.end);
-    const hit = [...slice.matchAll(FIGURE)].find((m) => !DATE_LIKE.test(m[0].trim()));
+    if (!FIGURE_HINT.test(slice)) continue;
+    const hit = firstFigure(slice);
     if (!hit) continue;
     let end = s.end;
     if (/[.!?]$/.test(slice)) end--;
