@@ -1,6 +1,6 @@
 import type { Db } from '../store/db';
 import type { RelatedItem, StoredArticle, StoredHeadline, TimelineEvent } from '../types';
-import { titleSimilarity } from './similarity';
+import { titleVector, vectorSimilarity } from './similarity';
 import { parseRef, postingRange, refsOf, RELATED_KEYS, type RefTarget } from '../store/postings';
 
 /**
@@ -109,6 +109,9 @@ export async function findRelated(
 
   const maxEntity = weights.reduce((sum, w) => sum + w, 0) || 1;
   const when = Date.parse(article.publishedTime ?? article.analyzedAt);
+  // The article's title is compared with every shortlisted one: its vector once (analysing a title is most of
+  // the scoring's cost).
+  const ownTitle = titleVector(article.title);
   const items: RelatedItem[] = [];
   shortlist.forEach((c, i) => {
     const record = records[i];
@@ -118,7 +121,7 @@ export async function findRelated(
       c.kind === 'article'
         ? ((record as StoredArticle).publishedTime ?? (record as StoredArticle).analyzedAt)
         : ((record as StoredHeadline).time ?? (record as StoredHeadline).seenAt);
-    const overlap = titleSimilarity(article.title, title);
+    const overlap = vectorSimilarity(ownTitle, titleVector(title));
     const sameStory =
       c.kind === 'article' && article.storyId !== null && (record as StoredArticle).storyId === article.storyId;
     const entityPart = c.entityScore / maxEntity;

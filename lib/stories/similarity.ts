@@ -8,13 +8,17 @@ import { dot, itemTerms, normalise, weightVector } from './features';
  * Why not plain Jaccard: "Fed" shared matters less than "Plosser" shared once a collection exists.
  */
 export function titleSimilarity(a: string, b: string, df?: DocumentFrequency): number {
-  const va = vector(a, df);
-  const vb = vector(b, df);
+  return vectorSimilarity(titleVector(a, df), titleVector(b, df));
+}
+
+/** `titleSimilarity` of two titles' vectors: a caller comparing one title with many computes its vector once. */
+export function vectorSimilarity(va: TermVector, vb: TermVector): number {
   if (va.size === 0 || vb.size === 0) return 0;
   return Math.min(1, Math.max(0, dot(va, vb)));
 }
 
-function vector(title: string, df: DocumentFrequency | undefined): TermVector {
+/** A title's term vector, as `titleSimilarity` compares it. */
+export function titleVector(title: string, df?: DocumentFrequency): TermVector {
   const terms = itemTerms({ id: '', title });
   return df ? weightVector(terms, df) : normalise(new Map(terms));
 }
