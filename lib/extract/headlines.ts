@@ -42,8 +42,8 @@ export function harvestHeadlines(
   const self = pageHref(pageUrl, pageUrl);
   const byContainer = new Map<Element, Headline[]>();
   const seen = new Set<string>();
-  // One walk for the skipped containers and the links, then an ancestor walk per link: `closest` with the
-  // container list would re-match a dozen selectors at every ancestor of every link.
+  // The skipped containers and the links in one pass (a walk, or two native queries), then an ancestor walk
+  // per link: `closest` with the container list would re-match a dozen selectors at every ancestor of every link.
   const { skipped, anchors } = nativeSelectors() ? scanBySelectors(doc) : scanByWalk(doc);
   const limit = Math.min(anchors.length, MAX_LINKS);
   for (let i = 0; i < limit; i++) {
