@@ -506,7 +506,7 @@ export function splitByline(byline: string | null | undefined): string[] {
 }
 
 const NOT_A_NAME =
-  /^(?:reporter|correspondent|editor|senior editor|contributor|wire|admin|administrator|wordpressadmin|no author|unknown|anonymous|guest|gast|follow|folgen|datum|date|link|about the author|posted|published|by|von|am|on|in|share|teilen|comments?|kommentare?|more|mehr|home|startseite|name|alle artikel|alle beiträge|tags?|schlagwörter|\d+ articles|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember)$/i;
+  /^(?:reporter|correspondent|editor|senior editor|contributor|wire|admin|administrator|wordpressadmin|no author|unknown|anonymous|guest|gast|(?:follow|folgen)(?: (?:author|autor|me|us|mir|uns))?|view (?:profile|all posts)|author profile|datum|date|link|about the author|posted|published|by|von|am|on|in|share|teilen|comments?|kommentare?|more|mehr|home|startseite|name|alle artikel|alle beiträge|tags?|schlagwörter|\d+ articles|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember)$/i;
 
 /**
  * Desks and agencies ("Redaktion", "Staff Writer", "Reuters"): the page's own word for who wrote it, but

@@ -116,6 +116,9 @@ describe('byline cleaning', () => {
     expect(normalizeAuthors(splitByline('Veröffentlicht am'))).toEqual([]);
     expect(normalizeAuthors(splitByline('No Author'))).toEqual([]);
     expect(normalizeAuthors(['cipha[at]cipha.net', 'jane@example.com', 'Follow'])).toEqual([]);
+    // A follow button Readability took for the byline (Royal Road: class "follow-author-form").
+    expect(normalizeAuthors(['Follow Author', 'Follow me', 'Folgen', 'View profile'])).toEqual([]);
+    expect(normalizeAuthors(['Jane Follows'])).toEqual(['Jane Follows']);
   });
 });
 
