@@ -105,7 +105,7 @@ export function* authorMarkupBySelectors(
 }
 
 /** `authorMarkup` matched by hand in one walk of the page. */
-export const authorMarkupByWalk = (doc: Document, keep: (el: Element) => boolean, limit: number): Element[][] => {
+export function authorMarkupByWalk(doc: Document, keep: (el: Element) => boolean, limit: number): Element[][] {
   const found: Element[][] = AUTHOR_MARKUP.map(() => []);
   const open: Open = { itempropAuthor: 0, vcard: 0, author: 0, authorVcard: 0, submitted: 0 };
   const visit = (el: Element): void => {
@@ -139,4 +139,4 @@ export const authorMarkupByWalk = (doc: Document, keep: (el: Element) => boolean
   // outside the html element), and querySelectorAll sees it.
   for (const root of Array.from(doc.children)) visit(root);
   return found;
-};
+}

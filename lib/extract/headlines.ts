@@ -10,17 +10,17 @@ import { nativeSelectors } from './native-selectors';
 // In linkedom selectors are matched by hand below (`nativeSelectors`): its engine re-parses and re-walks for
 // every query, and the case-insensitive `[class*=… i]` tests made the container query alone cost as much as
 // the rest of the harvest. Containers skipped: `SKIP_SELECTOR`, matched by hand by `isSkipContainer`.
+const SKIP_TAG_NAMES = ['nav', 'footer', 'form'];
+const SKIP_CLASS_PARTS = ['comment', 'cookie', 'banner', 'share', 'social'];
 const SKIP_SELECTOR = [
-  'nav',
-  'footer',
-  'form',
+  ...SKIP_TAG_NAMES,
   '[role="navigation"]',
   '[role="contentinfo"]',
   '[id*="comment" i]',
-  ...['comment', 'cookie', 'banner', 'share', 'social'].map((part) => `[class*="${part}" i]`),
+  ...SKIP_CLASS_PARTS.map((part) => `[class*="${part}" i]`),
 ].join(', ');
-const SKIP_CLASS = /comment|cookie|banner|share|social/i;
-const SKIP_TAGS = new Set(['nav', 'footer', 'form']);
+const SKIP_CLASS = new RegExp(SKIP_CLASS_PARTS.join('|'), 'i');
+const SKIP_TAGS = new Set(SKIP_TAG_NAMES);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** `[class*="title" i], [class*="headline" i]`. */
 const TITLE_CLASS = /title|headline/i;
