@@ -2,12 +2,12 @@ import { articleId } from './ids';
 import { domainOf, urlKey } from '../url';
 import type { Db } from './db';
 import type { StoreNames } from 'idb';
-import type { BackstoryDB, EntityRecord } from './schema';
+import type { BackstoryDB, EntityRecord, PostedItem } from './schema';
 import type { AnalyzedArticle, Entity, StoredAnalysis, StoredArticle } from '../types';
 import { HEADLINE_STORES, newHeadlines, placeHeadlines } from './headlines';
-import { articleItem, StoryPlacer, type StoryTx } from './stories';
+import { articleItem, postedItem, StoryPlacer, type StoryTx } from './stories';
 import { atomically, Queued } from './open';
-import { itemRef } from './postings';
+import { itemRef, postedRef } from './postings';
 import { TxTermCounts } from './term-counts';
 
 /** How many of an article's entities are indexed: enough to find its story, few enough to keep the index lean. */
@@ -117,6 +117,8 @@ async function putAnalyzedArticle(
   const lead = article.storyId ? [] : [articleItem(article, analyzed.text)];
   const [storyId] = await placeHeadlines(tx, placer, headlines.stored, lead);
   article.storyId ??= storyId ?? null;
+  // An article placed before keeps its posting; what related coverage shows of it is kept up to date there.
+  if (previous?.storyId) pending.add(refreshPostedItem(tx, previous, article));
   pending.add(tx.objectStore('articles').put(article));
   pending.add(tx.objectStore('analyses').put(analysis));
 
@@ -140,6 +142,22 @@ async function putAnalyzedArticle(
   if (events.length) pending.add(eventStore.put({ articleId: id, events }));
   else if (previous) pending.add(eventStore.delete(id));
   return { article, isNew: !previous };
+}
+
+/**
+ * Rewrite what the posting of an article saved again keeps of it (title, address, publisher, time) when that
+ * changed, keeping the keys it was posted under; a posting written before it kept that gains it.
+ */
+async function refreshPostedItem(tx: StoryTx, previous: StoredArticle, article: StoredArticle): Promise<void> {
+  const item = postedItem(articleItem(article));
+  const store = tx.objectStore('itemPostings');
+  const posting = await store.get([previous.storyId!, postedRef('article', previous)]);
+  if (!posting || (posting.item && samePostedItem(posting.item, item))) return;
+  await store.put({ ...posting, item });
+}
+
+function samePostedItem(a: PostedItem, b: PostedItem): boolean {
+  return (Object.keys(a) as Array<keyof PostedItem>).every((k) => a[k] === b[k]);
 }
 
 /** Entities by how central they are to the text: mention count, then first mention. */

@@ -68,6 +68,22 @@ export interface PostingRecord {
   story: string;
   ref: string;
   keys: Array<[key: string, time: string]>;
+  /**
+   * What related coverage shows of the item, read with the posting instead of one record read per item
+   * (lib/stories/related.ts). Absent on postings written before it was kept: those items are read.
+   */
+  item?: PostedItem;
+}
+
+/** An item as related coverage lists it, kept in its posting. */
+export interface PostedItem {
+  id: string;
+  url: string;
+  title: string;
+  domain: string;
+  publisher: string | null;
+  /** An article's publication time (else when it was analysed); a headline's time (else when first seen). */
+  time: string | null;
 }
 
 /** A feed the reader follows, with its polling state. */

@@ -17,7 +17,7 @@ import type { TxTermCounts } from './term-counts';
 import { shortId } from './ids';
 import { keyRange, postedRef, postingKeys, postingTime, RELATED_KEYS } from './postings';
 import { recentPart, windowAround, windowId, WindowSet, WINDOW_ROWS, type PostingWindow } from './windows';
-import type { BackstoryDB, StoryRecord } from './schema';
+import type { BackstoryDB, PostedItem, StoryRecord } from './schema';
 import type { Story, StoredArticle, StoredHeadline } from '../types';
 
 /** A read-write transaction that includes the `stories`, `terms` and `meta` stores. */
@@ -33,6 +33,7 @@ export interface PlacedItem extends StoryItem {
   kind: 'article' | 'headline';
   /** Its name in the postings: the record's `ref`, or for a record stored before v7, its legacy ref. */
   ref: string;
+  url: string;
   domain: string;
   /** Entity keys related coverage looks the item up by, beyond those grouping uses. */
   relatedKeys?: string[];
@@ -47,6 +48,7 @@ export function articleItem(article: StoredArticle, text?: string): PlacedItem {
     kind: 'article',
     id: article.id,
     ref: postedRef('article', article),
+    url: article.url,
     domain: article.domain,
     title: article.title,
     text,
@@ -62,6 +64,7 @@ export function headlineItem(headline: StoredHeadline): PlacedItem {
     kind: 'headline',
     id: headline.id,
     ref: postedRef('headline', headline),
+    url: headline.url,
     domain: headline.domain,
     title: headline.title,
     published: headline.time ?? headline.seenAt,
@@ -241,14 +244,21 @@ function fullWindow(item: PlacedItem, key: string): PostingWindow {
   return windowAround(key, itemTime(item), WINDOW_MS);
 }
 
-/** Post an item under its keys (at its time) in its story: one record. */
+/** Post an item under its keys (at its time) in its story, with what related coverage shows of it: one record. */
 export function postItem(store: PostingStore, item: PlacedItem, storyId: string): Promise<unknown> {
   const time = postingTime(item.published);
   return store.put({
     story: storyId,
     ref: item.ref,
     keys: postingKeys(item, item.relatedKeys).map((k): [string, string] => [k, time]),
+    item: postedItem(item),
   });
+}
+
+/** What related coverage shows of a placed item. */
+export function postedItem(item: PlacedItem): PostedItem {
+  const { id, url, title, domain } = item;
+  return { id, url, title, domain, publisher: item.publisher ?? null, time: item.published ?? null };
 }
 
 /** Entity counts, most counted first (ties: in the record's order, the earliest first). */

@@ -1,16 +1,18 @@
 import type { Db } from '../store/db';
+import type { PostedItem, PostingRecord } from '../store/schema';
 import type { RelatedItem, StoredArticle, StoredHeadline, TimelineEvent } from '../types';
 import { titleVector, vectorSimilarity } from './similarity';
 import { parseRef, postingRange, refsOf, RELATED_KEYS, type RefTarget } from '../store/postings';
 
 /**
- * "What else covers this story?" — answered from the article's story and the postings (lib/store/postings.ts).
- * Candidates are the story's other articles (through the `by-story` index) and the articles and headlines
+ * "What else covers this story?" — answered from the postings (lib/store/postings.ts): those of the article's
+ * story (its other articles and headlines, a primary-key range) and those of the articles and headlines
  * posted under the article's entity keys within a window around its time, each key weighted by how rare it
  * is in that window (the rows read: no count is read besides); then a small set, those sharing the story or
  * two names first, is scored on title overlap, distance in time and the story. A key so common in that window
  * that it says nothing about the story ("United States" in a US outlet's archive) is not expanded at all.
- * Every read is a bounded key-and-time range: the cost does not grow with the store.
+ * A posting keeps what is shown of its item, so a query is one read per key and one for the story, not one
+ * more per item shown. Every read is a bounded range: the cost does not grow with the store.
  */
 export interface RelatedOptions {
   limit?: number;
@@ -36,8 +38,10 @@ export interface RelatedOptions {
 type Candidate = RefTarget & {
   entityScore: number;
   shared: number;
-  /** Grouped into the article's story. */
-  inStory: boolean;
+  /** The story its posting is in. */
+  story: string;
+  /** What its posting keeps of it; absent on a posting written before that was kept (the record is read). */
+  shown?: PostedItem;
 };
 
 const DAY = 86_400_000;
@@ -53,57 +57,66 @@ export async function findRelated(
   const keys = article.entityKeys.slice(0, options.maxKeys ?? RELATED_KEYS);
   const published = Date.parse(article.publishedTime ?? article.analyzedAt);
   const at = Number.isNaN(published) ? Date.now() : published;
+  // Items with evidence enough to be shown whatever their title are shortlisted first: the story's items and
+  // those sharing two names. Ranked by entities alone, items sharing one name filled the shortlist and were
+  // then dropped as weak, crowding out the story (9.5 on-story items per article instead of 19 at 10k articles).
+  const shortlistSize = Math.ceil(limit * 1.34);
   const tx = db.transaction(['articles', 'headlines', 'itemPostings']);
   const articles = tx.objectStore('articles');
   const headlines = tx.objectStore('headlines');
-  const postingIndex = tx.objectStore('itemPostings').index('by-key');
+  const postingStore = tx.objectStore('itemPostings');
+  const postingIndex = postingStore.index('by-key');
   // An article's own posting has one of its two names (its short ref, or an id posted before schema v7).
   const own = new Set(refsOf('article', article.id));
-  // The story's other articles are read beside the postings: nothing in one read depends on the other.
-  const sameStory = article.storyId ? articles.index('by-story').getAllKeys(article.storyId, 200) : null;
+  // The postings of the story's articles are read beside the keys': those named by short ref, and by id.
+  const story = article.storyId;
+  const storyPostings = story
+    ? Promise.all(storyArticleRanges(story).map((range) => postingStore.getAll(range, shortlistSize + 1)))
+    : null;
   const postings = await Promise.all(
     keys.map(async (key) => {
-      const found = await postingIndex.getAllKeys(postingRange(key, at - window, at + window), maxPostings + 1);
-      return found.length > maxPostings ? null : found.map(([, ref]) => ref);
+      const found = await postingIndex.getAll(postingRange(key, at - window, at + window), maxPostings + 1);
+      return found.length > maxPostings ? null : found;
     }),
   );
   // Rarity within the window: a key shared with 2 items there says more than one shared with 150.
-  const weights = postings.map((refs) => (refs ? Math.log(1 + (maxPostings + 1) / Math.max(1, refs.length)) : 0));
+  const weights = postings.map((found) => (found ? Math.log(1 + (maxPostings + 1) / Math.max(1, found.length)) : 0));
 
   const candidates = new Map<string, Candidate>();
-  postings.forEach((refs, i) => {
-    refs?.forEach((ref) => {
-      if (own.has(ref)) return;
-      const c = candidates.get(ref) ?? { ...parseRef(ref), entityScore: 0, shared: 0, inStory: false };
+  const candidate = (p: PostingRecord): Candidate | null => {
+    if (own.has(p.ref)) return null;
+    let c = candidates.get(p.ref);
+    if (!c)
+      candidates.set(p.ref, (c = { ...parseRef(p.ref), entityScore: 0, shared: 0, story: p.story, shown: p.item }));
+    return c;
+  };
+  postings.forEach((found, i) => {
+    for (const p of found ?? []) {
+      const c = candidate(p);
+      if (!c) continue;
       c.entityScore += weights[i]!;
       c.shared += 1;
-      candidates.set(ref, c);
-    });
-  });
-  if (sameStory) {
-    for (const id of await sameStory) {
-      if (id === article.id) continue;
-      const refs = refsOf('article', id);
-      const found = refs.map((ref) => candidates.get(ref)).find(Boolean);
-      // Read by id, the cheaper read (a primary key, not the `by-ref` index), whether or not the postings found
-      // it too; if not, it is kept under its legacy name, which names it by id.
-      if (found) Object.assign(found, { id, ref: undefined, inStory: true });
-      else candidates.set(refs[1], { kind: 'article', id, entityScore: 0, shared: 0, inStory: true });
     }
-  }
+  });
+  for (const p of (await storyPostings)?.flat() ?? []) candidate(p);
 
-  // Each shortlisted item is one record read, the larger part of the query's cost: a third more than shown.
-  // Items with evidence enough to be shown whatever their title come first: the story's articles and those
-  // sharing two names. Ranked by entities alone, items sharing one name filled the shortlist and were then
-  // dropped as weak, crowding out the story (9.5 on-story items per article instead of 19 at 10k articles).
-  const strong = (c: Candidate) => Number(c.inStory || c.shared >= 2);
+  // A headline grouped into the story is not evidence enough by itself: grouping a title alone errs more often.
+  const inStory = (c: Candidate) => c.kind === 'article' && story !== null && c.story === story;
+  const strong = (c: Candidate) => Number(inStory(c) || c.shared >= 2);
   const shortlist = [...candidates.values()]
     .sort((a, b) => strong(b) - strong(a) || b.entityScore - a.entityScore)
-    .slice(0, Math.ceil(limit * 1.34));
-  const records = await Promise.all(
-    shortlist.map((c): Promise<StoredArticle | StoredHeadline | undefined> => {
-      if (c.kind === 'article') return c.ref === undefined ? articles.get(c.id) : articles.index('by-ref').get(c.ref);
-      return c.ref === undefined ? headlines.get(c.id) : headlines.index('by-ref').get(c.ref);
+    .slice(0, shortlistSize);
+  // An item whose posting keeps what is shown needs no read; one posted before that is read (a legacy ref names
+  // it by id: a primary key, the cheaper read).
+  const shown = await Promise.all(
+    shortlist.map(async (c): Promise<PostedItem | undefined> => {
+      if (c.shown) return c.shown;
+      if (c.kind === 'article') {
+        const a = await (c.ref === undefined ? articles.get(c.id) : articles.index('by-ref').get(c.ref));
+        return a && { ...pick(a), publisher: a.publisher, time: a.publishedTime ?? a.analyzedAt };
+      }
+      const h = await (c.ref === undefined ? headlines.get(c.id) : headlines.index('by-ref').get(c.ref));
+      return h && { ...pick(h), publisher: null, time: h.time ?? h.seenAt };
     }),
   );
   await tx.done;
@@ -115,37 +128,44 @@ export async function findRelated(
   const ownTitle = titleVector(article.title);
   const items: RelatedItem[] = [];
   shortlist.forEach((c, i) => {
-    const record = records[i];
-    if (!record || record.id === article.id) return;
-    const title = record.title;
-    const recordTime =
-      c.kind === 'article'
-        ? ((record as StoredArticle).publishedTime ?? (record as StoredArticle).analyzedAt)
-        : ((record as StoredHeadline).time ?? (record as StoredHeadline).seenAt);
-    const overlap = vectorSimilarity(ownTitle, titleVector(title));
-    const sameStory =
-      c.kind === 'article' && article.storyId !== null && (record as StoredArticle).storyId === article.storyId;
+    const item = shown[i];
+    if (!item || item.id === article.id) return;
+    const overlap = vectorSimilarity(ownTitle, titleVector(item.title));
+    const sameStory = inStory(c);
     const entityPart = c.entityScore / maxEntity;
     // Sharing one rare name is weak evidence; two entities, a similar title or the same story is not.
     if (!sameStory && c.shared < 2 && overlap < 0.2) return;
-    const gapDays = Number.isNaN(when) || !recordTime ? 30 : Math.abs(Date.parse(recordTime) - when) / DAY;
+    const gapDays = Number.isNaN(when) || !item.time ? 30 : Math.abs(Date.parse(item.time) - when) / DAY;
     const timePart = Number.isNaN(gapDays) ? 0 : Math.exp(-gapDays / 7);
     const score = entityPart + 0.8 * overlap + 0.3 * timePart + (sameStory ? 0.5 : 0);
     items.push({
       kind: c.kind,
-      id: record.id,
-      url: record.url,
-      title,
-      publisher: c.kind === 'article' ? (record as StoredArticle).publisher : null,
-      domain: record.domain,
-      time: recordTime ?? null,
+      id: item.id,
+      url: item.url,
+      title: item.title,
+      publisher: item.publisher,
+      domain: item.domain,
+      time: item.time,
       score: Math.round(score * 1000) / 1000,
-      sameOutlet: record.domain === article.domain,
+      sameOutlet: item.domain === article.domain,
     });
   });
   return dedupeByUrl(items)
     .sort((a, b) => Number(a.sameOutlet) - Number(b.sameOutlet) || b.score - a.score)
     .slice(0, limit);
+}
+
+const pick = ({ id, url, title, domain }: StoredArticle | StoredHeadline) => ({ id, url, title, domain });
+
+/**
+ * The postings of a story's articles, by primary key [story, ref]: refs "A…" (`itemRef`), and "a:…" for those
+ * posted before schema v7 (`legacyRef`).
+ */
+function storyArticleRanges(story: string): IDBKeyRange[] {
+  return [
+    IDBKeyRange.bound([story, 'A'], [story, 'B'], false, true),
+    IDBKeyRange.bound([story, 'a:'], [story, 'a;'], false, true),
+  ];
 }
 
 /** A headline for an article already stored is the same item: keep the article. */

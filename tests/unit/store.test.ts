@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { openBackstoryDb, upgrades } from '../../lib/store/db';
 import { DB_VERSION } from '../../lib/store/schema';
@@ -239,6 +239,69 @@ describe('related coverage and timeline', () => {
     const related = await findRelated(db, article);
     expect(related.map((r) => r.url)).toContain(other.url);
     expect(related.find((r) => r.url === other.url)).toMatchObject({ kind: 'article', sameOutlet: false });
+  });
+
+  test('related items are shown from their postings: no article or headline record is read', async () => {
+    const db = await openBackstoryDb();
+    const { article: a } = await saveAnalyzedArticle(db, analyzedFixture('militia-truce', URL_A), NOW);
+    const { article: b } = await saveAnalyzedArticle(db, analyzedFixture('militia-followup', URL_B), NOW);
+    const posting = await db.get('itemPostings', [a.storyId!, a.ref!]);
+    expect(posting?.item).toEqual({
+      id: URL_A,
+      url: URL_A,
+      title: a.title,
+      domain: a.domain,
+      publisher: 'Gulf Ledger',
+      time: a.publishedTime,
+    });
+    const rare = {
+      title: 'Haider al Lami says the Popular Mobilization Forces will keep the truce',
+      url: 'https://other.example/lami-truce',
+      timeText: null,
+      time: a.publishedTime,
+      foundOn: 'https://other.example/',
+    };
+    await saveHeadlines(db, [rare], NOW);
+    const reads = [vi.spyOn(IDBObjectStore.prototype, 'get'), vi.spyOn(IDBIndex.prototype, 'get')];
+    try {
+      const related = await findRelated(db, a);
+      expect(related.find((r) => r.url === rare.url)).toMatchObject({ kind: 'headline', title: rare.title });
+      expect(related.find((r) => r.url === URL_B)).toMatchObject({ kind: 'article', title: b.title });
+      expect((await findRelated(db, b)).find((r) => r.url === URL_A)).toMatchObject({
+        kind: 'article',
+        title: a.title,
+        time: a.publishedTime,
+      });
+      for (const read of reads) expect(read).not.toHaveBeenCalled();
+    } finally {
+      for (const read of reads) read.mockRestore();
+    }
+  });
+
+  test('an item posted before postings kept what is shown is read instead, and shown the same', async () => {
+    const db = await openBackstoryDb();
+    await saveAnalyzedArticle(db, analyzedFixture('militia-truce', URL_A), NOW);
+    const { article: b } = await saveAnalyzedArticle(db, analyzedFixture('militia-followup', URL_B), NOW);
+    const current = await findRelated(db, b);
+    const postings = await db.getAll('itemPostings');
+    const tx = db.transaction('itemPostings', 'readwrite');
+    for (const posting of postings) {
+      delete posting.item;
+      await tx.store.put(posting);
+    }
+    await tx.done;
+    expect((await db.getAll('itemPostings')).every((p) => p.item === undefined)).toBe(true);
+    expect(await findRelated(db, b)).toEqual(current);
+  });
+
+  test("an article saved again with a new title is shown with it in others' related coverage", async () => {
+    const db = await openBackstoryDb();
+    const first = analyzedFixture('militia-truce', URL_A);
+    await saveAnalyzedArticle(db, first, NOW);
+    const { article: b } = await saveAnalyzedArticle(db, analyzedFixture('militia-followup', URL_B), NOW);
+    const title = 'Iraq militias threaten to resume attacks on US troops, update';
+    await saveAnalyzedArticle(db, { ...first, title }, NOW);
+    expect((await findRelated(db, b)).find((r) => r.url === URL_A)?.title).toBe(title);
   });
 
   test('an article alone in the store has no related items', async () => {
