@@ -57,7 +57,7 @@ export async function findRelated(
   const keys = article.entityKeys.slice(0, options.maxKeys ?? RELATED_KEYS);
   const published = Date.parse(article.publishedTime ?? article.analyzedAt);
   const at = Number.isNaN(published) ? Date.now() : published;
-  // Items with evidence enough to be shown whatever their title are shortlisted first: the story's items and
+  // Items with evidence enough to be shown whatever their title are shortlisted first: the story's articles and
   // those sharing two names. Ranked by entities alone, items sharing one name filled the shortlist and were
   // then dropped as weak, crowding out the story (9.5 on-story items per article instead of 19 at 10k articles).
   const shortlistSize = Math.ceil(limit * 1.34);
