@@ -1,8 +1,9 @@
 import type { Db } from '../store/db';
 import type { PostedItem, PostingRecord } from '../store/schema';
-import type { RelatedItem, StoredArticle, StoredHeadline, TimelineEvent } from '../types';
+import type { RelatedItem, StoredArticle, TimelineEvent } from '../types';
 import { titleVector, vectorSimilarity } from './similarity';
 import { parseRef, postingRange, refsOf, RELATED_KEYS, type RefTarget } from '../store/postings';
+import { articleItem, headlineItem, postedItem } from '../store/stories';
 
 /**
  * "What else covers this story?" — answered from the postings (lib/store/postings.ts): those of the article's
@@ -107,16 +108,16 @@ export async function findRelated(
     .sort((a, b) => strong(b) - strong(a) || b.entityScore - a.entityScore)
     .slice(0, shortlistSize);
   // An item whose posting keeps what is shown needs no read; one posted before that is read (a legacy ref names
-  // it by id: a primary key, the cheaper read).
+  // it by id: a primary key, the cheaper read) and shown as its posting would have kept it.
   const shown = await Promise.all(
     shortlist.map(async (c): Promise<PostedItem | undefined> => {
       if (c.shown) return c.shown;
       if (c.kind === 'article') {
         const a = await (c.ref === undefined ? articles.get(c.id) : articles.index('by-ref').get(c.ref));
-        return a && { ...pick(a), publisher: a.publisher, time: a.publishedTime ?? a.analyzedAt };
+        return a && postedItem(articleItem(a));
       }
       const h = await (c.ref === undefined ? headlines.get(c.id) : headlines.index('by-ref').get(c.ref));
-      return h && { ...pick(h), publisher: null, time: h.time ?? h.seenAt };
+      return h && postedItem(headlineItem(h));
     }),
   );
   await tx.done;
@@ -154,8 +155,6 @@ export async function findRelated(
     .sort((a, b) => Number(a.sameOutlet) - Number(b.sameOutlet) || b.score - a.score)
     .slice(0, limit);
 }
-
-const pick = ({ id, url, title, domain }: StoredArticle | StoredHeadline) => ({ id, url, title, domain });
 
 /**
  * The postings of a story's articles, by primary key [story, ref]: refs "A…" (`itemRef`), and "a:…" for those
